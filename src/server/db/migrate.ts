@@ -1,0 +1,20 @@
+import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
+import * as foundation from './migrations/202611250100_foundation.js';
+
+// A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
+const MIGRATIONS: Record<string, Migration> = {
+  '202611250100_foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+/** Brings the database to the latest schema; throws on the first failed migration. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    throw error instanceof Error ? error : new Error(JSON.stringify(error));
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { App } from '../app.js';
+
+export const DEMO_ORGANIZER = {
+  email: 'organisation@example.org',
+  password: 'Dialog-Demo-Sachsen-2020',
+  firstName: 'Katrin',
+  lastName: 'Beispiel',
+  organization: 'Netzwerk Automobilzulieferer Sachsen (Demo)',
+};
+
+const CONTACT = {
+  name: 'Dr. Katrin Beispiel',
+  role: 'Netzwerkmanagerin',
+  phone: '+49 351 000 000 0',
+  email: 'katrin.beispiel@example.org',
+};
+
+const PAST_DESCRIPTION = `Wie verändert die neue Mobilität die Wertschöpfung in Sachsen? Beim Industriedialog kamen Fachleute von Automobilherstellern, Zulieferern, aus dem Maschinen- und Anlagenbau, von Energieversorgern, aus dem Gebäudemanagement, der IT, der Logistik und von Mobilitätsdienstleistern zusammen, um Erfahrungen auszutauschen und über Branchengrenzen hinweg Kontakte zu knüpfen.
+
+## Programm
+
+- **Podiumsdiskussionen**, interaktiv mit dem Publikum: aussichtsreiche Geschäftsfelder, Erfolgsfaktoren der Transformation, CO2-neutrale Produktion, Ladeinfrastruktur, Stromnetze und Wasserstoff
+- **Gesprächsinseln** zu Innovation, Produktion, Mobilität, Energie sowie Unterstützung und Förderung
+
+Ziel des Tages: Partner aus anderen Branchen für neue Projekte finden.`;
+
+const UPCOMING_DESCRIPTION = `Die nächste Ausgabe des Industriedialogs bringt erneut Unternehmen aus Automobil-, Energie-, Logistik- und IT-Branche zusammen. Im Mittelpunkt stehen gemeinsame Projekte: Ladeinfrastruktur im Gewerbegebiet, Wasserstoff für Produktion und Logistik, Daten als Grundlage der CO2-Bilanz.
+
+Die Teilnahme ist kostenfrei; die Plätze sind begrenzt.`;
+
+const TOPICS = [
+  'Ladeinfrastruktur',
+  'Wasserstoff',
+  'CO2-neutrale Produktion',
+  'Stromnetze',
+  'Transformation',
+  'Geschäftsfelder',
+];
+
+/** True when the database holds no events and no people: the demo may be loaded. */
+export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
+  const events = await db.selectFrom('events').select('id').limit(1).execute();
+  const people = await db.selectFrom('people').select('id').limit(1).execute();
+  return events.length === 0 && people.length === 0;
+}
+
+/**
+ * Loads the demo: the past 2020 edition (booked out) and an upcoming edition with registration open.
+ * Every person in it is fictional (example.org).
+ */
+export async function loadDemo({ app, services }: App, db: Kysely<Database>, now: Date): Promise<void> {
+  const organizer = await services.accounts.createOrganizer({ ...DEMO_ORGANIZER, locale: 'de' });
+  const actor = {
+    kind: 'person' as const,
+    personId: organizer.id,
+    role: 'organizer' as const,
+    sessionId: 'demo',
+    csrfToken: '',
+    locale: 'de' as const,
+  };
+
+  const past = await services.events.createEvent(
+    actor,
+    {
+      slug: 'industriedialog-neue-mobilitaet-2020',
+      title: 'Industriedialog Neue Mobilität Sachsen',
+      subtitle: 'Branchenübergreifender Austausch zur Transformation der Mobilität',
+      teaser:
+        'Fachleute aus acht Branchen diskutierten in der Gläsernen Manufaktur Dresden über neue Geschäftsfelder, CO2-neutrale Produktion, Ladeinfrastruktur und Wasserstoff.',
+      description: PAST_DESCRIPTION,
+      startsAt: '2020-02-06T09:00',
+      endsAt: '2020-02-06T17:00',
+      timeZone: 'Europe/Berlin',
+      venue: {
+        name: 'Gläserne Manufaktur Dresden',
+        address: 'Lennéstraße 1, 01069 Dresden',
+        mapUrl: 'https://www.openstreetmap.org/search?query=Gl%C3%A4serne%20Manufaktur%20Dresden',
+      },
+      capacity: 250,
+      registrationOpensAt: '2019-11-15T09:00',
+      registrationClosesAt: '2020-02-03T23:59',
+      languages: ['de'],
+      topics: TOPICS,
+      contacts: [CONTACT],
+      image: null,
+    },
+    'de',
+  );
+  await services.events.publishEvent(actor, past.id, 'de');
+  // The 2020 edition was booked out; its registrations arrive with the registration feature's demo.
+  await db.updateTable('events').set({ seatsTaken: 250 }).where('id', '=', past.id).execute();
+
+  const year = now.getUTCFullYear() + 1;
+  const upcoming = await services.events.createEvent(
+    actor,
+    {
+      slug: `industriedialog-neue-mobilitaet-${year}`,
+      title: 'Industriedialog Neue Mobilität Sachsen',
+      subtitle: `Ausgabe ${year}: Partner für gemeinsame Projekte finden`,
+      teaser:
+        'Panels mit Publikumsbeteiligung, Gesprächsinseln und geplante Eins-zu-eins-Gespräche über Branchengrenzen hinweg.',
+      description: UPCOMING_DESCRIPTION,
+      startsAt: `${year}-02-04T09:00`,
+      endsAt: `${year}-02-04T17:30`,
+      timeZone: 'Europe/Berlin',
+      venue: { name: 'Gläserne Manufaktur Dresden', address: 'Lennéstraße 1, 01069 Dresden', mapUrl: '' },
+      capacity: 250,
+      registrationOpensAt: null,
+      registrationClosesAt: `${year}-01-28T23:59`,
+      languages: ['de', 'en'],
+      topics: TOPICS,
+      contacts: [CONTACT],
+      image: null,
+    },
+    'de',
+  );
+  await services.events.publishEvent(actor, upcoming.id, 'de');
+  app.log.info({ past: past.slug, upcoming: upcoming.slug }, 'demo data loaded');
+}

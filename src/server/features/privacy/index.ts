@@ -1,0 +1,8 @@
+export {
+  createPrivacyService,
+  type ConsentRecorder,
+  type PersonDataEraser,
+  type PersonDataExporter,
+  type PrivacyService,
+} from './service.js';
+export { privacyRoutes } from './routes.js';

@@ -1,0 +1,181 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../../clock.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { Actor } from '../../plugins/auth.js';
+
+interface Deps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+export interface ConsentInput {
+  personId: string;
+  eventId: string | null;
+  kind: string;
+  granted: boolean;
+  /** The version label of the text the person agreed to, e.g. `privacy/de/v3`. */
+  textVersion: string;
+  ip: string;
+}
+
+/** Another feature's part of a person's data export. */
+export type PersonDataExporter = (personId: string, db: Kysely<Database>) => Promise<unknown>;
+/** Another feature's part of erasing a person (runs in the erasure transaction, before the person row goes). */
+export type PersonDataEraser = (personId: string, trx: Transaction<Database>) => Promise<void>;
+
+export interface ConsentRecorder {
+  recordConsent(input: ConsentInput, trx?: Transaction<Database>): Promise<void>;
+}
+
+/** GDPR / DSGVO: consents with their text version, export of all data about a person, erasure. */
+export function createPrivacyService({ db, clock }: Deps) {
+  const exporters = new Map<string, PersonDataExporter>();
+  const erasers: PersonDataEraser[] = [];
+
+  async function erase(personId: string): Promise<void> {
+    const person = await db
+      .selectFrom('people')
+      .select(['id', 'role'])
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    if (!person) {
+      throw new AppError('not_found');
+    }
+    if (person.role === 'organizer') {
+      const organizers = await db
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', 'organizer')
+        .executeTakeFirstOrThrow();
+      // The platform must keep someone who can run it.
+      if (Number(organizers.n) <= 1) {
+        throw new AppError('invalid_state');
+      }
+    }
+    await db.transaction().execute(async (trx) => {
+      for (const eraser of erasers) {
+        await eraser(personId, trx);
+      }
+      // Sessions, magic links and consents go with the person (ON DELETE CASCADE).
+      await trx.deleteFrom('people').where('id', '=', personId).execute();
+    });
+  }
+
+  return {
+    /** Records a consent given or withdrawn, with the text version and time. */
+    async recordConsent(input: ConsentInput, trx?: Transaction<Database>): Promise<void> {
+      await (trx ?? db)
+        .insertInto('consents')
+        .values({
+          id: newId(),
+          personId: input.personId,
+          eventId: input.eventId,
+          kind: input.kind,
+          granted: input.granted ? 1 : 0,
+          textVersion: input.textVersion,
+          recordedAt: clock.now().toISOString(),
+          ip: input.ip,
+        })
+        .execute();
+    },
+
+    /** Lets a feature add its data to exports and its clean-up to erasures. */
+    registerPersonData(name: string, exporter: PersonDataExporter, eraser?: PersonDataEraser): void {
+      exporters.set(name, exporter);
+      if (eraser) {
+        erasers.push(eraser);
+      }
+    },
+
+    /** Everything held about the calling person, as one JSON document. */
+    async exportMyData(actor: Actor): Promise<Record<string, unknown>> {
+      if (actor.kind !== 'person') {
+        throw new AppError('unauthenticated');
+      }
+      const person = await db
+        .selectFrom('people')
+        .select([
+          'id',
+          'email',
+          'firstName',
+          'lastName',
+          'organization',
+          'locale',
+          'role',
+          'createdAt',
+          'updatedAt',
+          'lastSignInAt',
+        ])
+        .where('id', '=', actor.personId)
+        .executeTakeFirst();
+      if (!person) {
+        throw new AppError('not_found');
+      }
+      const consents = await db
+        .selectFrom('consents')
+        .select(['kind', 'granted', 'textVersion', 'recordedAt', 'eventId', 'ip'])
+        .where('personId', '=', actor.personId)
+        .orderBy('recordedAt')
+        .execute();
+      const sessions = await db
+        .selectFrom('sessions')
+        .select(['createdAt', 'lastSeenAt', 'expiresAt', 'ip', 'userAgent'])
+        .where('personId', '=', actor.personId)
+        .execute();
+      const result: Record<string, unknown> = {
+        exportedAt: clock.now().toISOString(),
+        person,
+        consents: consents.map((c) => ({ ...c, granted: c.granted === 1 })),
+        sessions,
+      };
+      for (const [name, exporter] of exporters) {
+        result[name] = await exporter(actor.personId, db);
+      }
+      return result;
+    },
+
+    /** Deletes the calling person's account and everything tied to it. */
+    async deleteMyAccount(actor: Actor): Promise<void> {
+      if (actor.kind !== 'person') {
+        throw new AppError('unauthenticated');
+      }
+      await erase(actor.personId);
+    },
+
+    /** An organizer erases a person; what remains elsewhere is anonymous figures. */
+    async erasePerson(actor: Actor, personId: string): Promise<void> {
+      if (actor.kind === 'anonymous' || actor.role !== 'organizer') {
+        throw new AppError('forbidden');
+      }
+      await erase(personId);
+    },
+
+    /** People for the organizer's privacy page, optionally filtered by name, email or organization. */
+    async listPeople(actor: Actor, q?: string) {
+      if (actor.kind === 'anonymous' || actor.role !== 'organizer') {
+        throw new AppError('forbidden');
+      }
+      let query = db
+        .selectFrom('people')
+        .select(['id', 'email', 'firstName', 'lastName', 'organization', 'role', 'createdAt', 'lastSignInAt'])
+        .orderBy('lastName')
+        .orderBy('firstName')
+        .limit(200);
+      if (q) {
+        const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+        query = query.where((eb) =>
+          eb.or([
+            eb(eb.fn('lower', ['email']), 'like', pattern),
+            eb(eb.fn('lower', ['firstName']), 'like', pattern),
+            eb(eb.fn('lower', ['lastName']), 'like', pattern),
+            eb(eb.fn('lower', ['organization']), 'like', pattern),
+          ]),
+        );
+      }
+      return query.execute();
+    },
+  };
+}
+export type PrivacyService = ReturnType<typeof createPrivacyService>;

@@ -1,0 +1,2 @@
+export { createSitePageService, type SitePageService } from './service.js';
+export { sitePageRoutes } from './routes.js';

@@ -1,0 +1,155 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import { newId } from '../ids.js';
+
+export interface MailMessage {
+  kind: string;
+  /** One mail per reason: a second enqueue with the same key is ignored (no mail twice). */
+  dedupeKey: string;
+  to: string;
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface OutboxDeps {
+  db: Kysely<Database>;
+  config: Config;
+  clock: Clock;
+  log: FastifyBaseLogger;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The transactional outbox of DESIGN.md: mails are rows written in the same transaction as the change
+ * that causes them, then delivered by `drain()` with retries. Without SMTP_URL they are logged and kept
+ * readable for organizers.
+ */
+export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
+  let transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  let draining: Promise<number> | null = null;
+
+  async function deliverBatch(): Promise<number> {
+    const now = clock.now().toISOString();
+    const due = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('availableAt', '<=', now)
+      .orderBy('createdAt')
+      .limit(50)
+      .execute();
+    let delivered = 0;
+    for (const row of due) {
+      // Claim the row first so that a second worker (another instance) does not send it too.
+      const claimed = await db
+        .updateTable('outbox')
+        .set({
+          attempts: row.attempts + 1,
+          availableAt: new Date(clock.now().getTime() + 60_000).toISOString(),
+        })
+        .where('id', '=', row.id)
+        .where('attempts', '=', row.attempts)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) {
+        continue;
+      }
+      try {
+        if (transport) {
+          await transport.sendMail({
+            from: config.MAIL_FROM,
+            to: row.toAddress,
+            subject: row.subject,
+            text: row.textBody,
+            html: row.htmlBody,
+            headers: { 'X-CrossDialog-Kind': row.kind },
+          });
+        } else {
+          log.info(
+            { to: row.toAddress, subject: row.subject, text: row.textBody },
+            'mail (no SMTP_URL: logged only)',
+          );
+        }
+        await db
+          .updateTable('outbox')
+          .set({ status: transport ? 'sent' : 'logged', sentAt: clock.now().toISOString(), lastError: null })
+          .where('id', '=', row.id)
+          .execute();
+        delivered += 1;
+      } catch (error) {
+        const attempts = row.attempts + 1;
+        const backoffMs = Math.min(3_600_000, 2 ** attempts * 1000);
+        await db
+          .updateTable('outbox')
+          .set({
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown',
+            availableAt: new Date(clock.now().getTime() + backoffMs).toISOString(),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        log.warn({ err: error, outboxId: row.id }, 'mail delivery failed');
+      }
+    }
+    return delivered;
+  }
+
+  return {
+    /** Adds a mail to the outbox, inside the caller's transaction when one is given. */
+    async enqueueMail(message: MailMessage, trx?: Transaction<Database>): Promise<void> {
+      const now = clock.now().toISOString();
+      await (trx ?? db)
+        .insertInto('outbox')
+        .values({
+          id: newId(),
+          kind: message.kind,
+          dedupeKey: message.dedupeKey,
+          toAddress: message.to,
+          locale: message.locale,
+          subject: message.subject,
+          textBody: message.text,
+          htmlBody: message.html,
+          status: 'pending',
+          attempts: 0,
+          lastError: null,
+          availableAt: now,
+          createdAt: now,
+          sentAt: null,
+        })
+        .onConflict((oc) => oc.column('dedupeKey').doNothing())
+        .execute();
+    },
+
+    /** Delivers every due mail; concurrent calls share one run. Returns how many went out. */
+    async drain(): Promise<number> {
+      if (!draining) {
+        draining = (async () => {
+          let total = 0;
+          for (;;) {
+            const n = await deliverBatch();
+            total += n;
+            if (n === 0) {
+              return total;
+            }
+          }
+        })().finally(() => {
+          draining = null;
+        });
+      }
+      return draining;
+    },
+
+    /** Replaces the SMTP transport (tests point it at their own server). */
+    useTransport(next: Transporter | null): void {
+      transport = next;
+    },
+  };
+}
+export type MailOutbox = ReturnType<typeof createMailOutbox>;

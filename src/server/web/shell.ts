@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { EventDetail } from '../../contract/events.js';
+import type { Locale } from '../../contract/locale.js';
+import type { EventService } from '../features/events/index.js';
+import { escapeHtml } from '../markdown.js';
+import { sendRouteNotFound } from '../plugins/errors.js';
+
+interface ShellDeps {
+  webDir: string | null;
+  events: EventService;
+}
+
+const SITE_NAME = 'CrossDialog';
+
+function absoluteUrl(request: FastifyRequest, pathname: string): string {
+  return `${request.protocol}://${request.host}${pathname}`;
+}
+
+/** Open Graph and schema.org Event metadata, so a shared link shows title, date, place and image. */
+export function eventHeadTags(event: EventDetail, url: string, locale: Locale): string {
+  const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: event.timeZone,
+  }).format(new Date(event.startsAt));
+  const description = `${date} · ${event.venue.name}${event.teaser ? ` · ${event.teaser}` : ''}`;
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.teaser || event.subtitle,
+    startDate: event.startsAt,
+    endDate: event.endsAt,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: event.venue.name, address: event.venue.address },
+    ...(event.image ? { image: [event.image.url] } : {}),
+    url,
+  };
+  // JSON inside a script element: escape "<" so text cannot close the element.
+  const ld = JSON.stringify(jsonLd).replace(/</g, '\\u003c');
+  const tags = [
+    `<meta name="description" content="${escapeHtml(description)}">`,
+    `<meta property="og:type" content="event">`,
+    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:title" content="${escapeHtml(event.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(description)}">`,
+    `<meta property="og:url" content="${escapeHtml(url)}">`,
+    `<meta property="og:locale" content="${locale === 'de' ? 'de_DE' : 'en_GB'}">`,
+    ...(event.image
+      ? [
+          `<meta property="og:image" content="${escapeHtml(event.image.url)}">`,
+          `<meta property="og:image:alt" content="${escapeHtml(event.image.alt)}">`,
+        ]
+      : []),
+    `<meta name="twitter:card" content="${event.image ? 'summary_large_image' : 'summary'}">`,
+    `<script type="application/ld+json">${ld}</script>`,
+  ];
+  return tags.join('\n    ');
+}
+
+/** Serves the web app's HTML for every non-API page, with server-made head metadata on event pages. */
+export function registerWebShell(app: FastifyInstance, { webDir, events }: ShellDeps): void {
+  const indexFile = webDir ? path.join(webDir, 'index.html') : null;
+  let template: string | null = null;
+  const loadTemplate = () => {
+    if (template === null && indexFile && fs.existsSync(indexFile)) {
+      template = fs.readFileSync(indexFile, 'utf8');
+    }
+    return template;
+  };
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !url.startsWith('/api/');
+    const html = isPage ? loadTemplate() : null;
+    if (!html) {
+      return sendRouteNotFound(request, reply);
+    }
+    let head = '';
+    let title = SITE_NAME;
+    const match = /^\/events\/([a-z0-9-]+)\/?$/.exec(url);
+    if (match?.[1]) {
+      try {
+        const event = await events.getEventBySlug({ kind: 'anonymous' }, match[1], request.locale);
+        head = eventHeadTags(event, absoluteUrl(request, url), request.locale);
+        title = `${event.title} · ${SITE_NAME}`;
+      } catch {
+        // Unknown or unpublished: the app shows its own "not found" page.
+      }
+    }
+    const page = html
+      .replace('<html lang="de">', `<html lang="${request.locale}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+      .replace('</head>', `    ${head}\n  </head>`);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  });
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch.js';
+import { useSession } from './session.js';
+
+/** The frame of every page: skip links, header with navigation and language switch, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const person = session.data?.person ?? null;
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After client-side navigation, move focus to the new content so screen readers announce it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <div className="skip-links">
+        <a href="#content">{t('skip.content')}</a>
+        <a href="#navigation">{t('skip.navigation')}</a>
+        <a href="#footer">{t('skip.footer')}</a>
+      </div>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            {t('appName')}
+          </Link>
+          <nav id="navigation" aria-label={t('nav.label')} tabIndex={-1}>
+            <ul>
+              <li>
+                <NavLink to="/events">{t('nav.events')}</NavLink>
+              </li>
+              {person?.role === 'organizer' && (
+                <li>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                </li>
+              )}
+              {person ? (
+                <li>
+                  <NavLink to="/me">{t('nav.me')}</NavLink>
+                </li>
+              ) : (
+                <li>
+                  <NavLink to="/signin">{t('nav.signIn')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="content" ref={mainRef} tabIndex={-1} className="container">
+        <Outlet />
+      </main>
+      <footer id="footer" className="site-footer" tabIndex={-1} aria-label={t('footer.label')}>
+        <div className="container">
+          <ul>
+            <li>
+              <Link to="/imprint">{t('footer.imprint')}</Link>
+            </li>
+            <li>
+              <Link to="/privacy">{t('footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <a href="/api/docs">{t('footer.api')}</a>
+            </li>
+          </ul>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/** Formats an instant in the event's time zone, following the locale (06.02.2020, 09:00 / 6 Feb 2020, 9:00 am). */
+export function formatDateTime(iso: string, timeZone: string, locale: string, withTime = true): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    day: '2-digit',
+    month: locale === 'de' ? '2-digit' : 'short',
+    year: 'numeric',
+    ...(withTime ? { hour: 'numeric', minute: '2-digit', hour12: locale !== 'de' } : {}),
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** A date range of one event: "06.02.2020, 09:00–17:00". */
+export function formatEventRange(startIso: string, endIso: string, timeZone: string, locale: string): string {
+  const sameDay =
+    formatDateTime(startIso, timeZone, locale, false) === formatDateTime(endIso, timeZone, locale, false);
+  if (!sameDay) {
+    return `${formatDateTime(startIso, timeZone, locale)} – ${formatDateTime(endIso, timeZone, locale)}`;
+  }
+  const time = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: locale !== 'de',
+    timeZone,
+  }).format(new Date(endIso));
+  return `${formatDateTime(startIso, timeZone, locale)}–${time}`;
+}

@@ -1,0 +1,145 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { EventDetail } from '../../../contract/events.js';
+import { formatEventRange } from '../../components/format.js';
+import { usePageTitle } from '../../components/page-title.js';
+import { QueryState } from '../../components/query-state.js';
+import { usePublicEvent } from './api.js';
+import { SeatsState } from './event-card.js';
+
+function ContactBox({ event }: { event: EventDetail }) {
+  const { t } = useTranslation('events');
+  if (event.contacts.length === 0) {
+    return null;
+  }
+  return (
+    <aside className="contact-box" aria-labelledby="contact-heading">
+      <h2 id="contact-heading">{t('detail.contact')}</h2>
+      {event.contacts.map((c) => (
+        <div key={`${c.name}-${c.email}`} className="contact">
+          {c.photoUrl && <img src={c.photoUrl} alt={c.photoAlt ?? ''} width={96} height={96} />}
+          <p>
+            <strong>{c.name}</strong>
+            {c.role && (
+              <>
+                <br />
+                {c.role}
+              </>
+            )}
+          </p>
+          <dl>
+            {c.phone && (
+              <>
+                <dt>{t('detail.phone')}</dt>
+                <dd>
+                  <a href={`tel:${c.phone.replace(/\s+/g, '')}`}>{c.phone}</a>
+                </dd>
+              </>
+            )}
+            {c.email && (
+              <>
+                <dt>{t('detail.email')}</dt>
+                <dd>
+                  <a href={`mailto:${c.email}`}>{c.email}</a>
+                </dd>
+              </>
+            )}
+          </dl>
+        </div>
+      ))}
+    </aside>
+  );
+}
+
+function EventView({ event }: { event: EventDetail }) {
+  const { t, i18n } = useTranslation('events');
+  usePageTitle(event.title);
+  return (
+    <article className="event-page">
+      <h1>{event.title}</h1>
+      {event.subtitle && <p className="subtitle">{event.subtitle}</p>}
+      {event.image && <img className="event-image" src={event.image.url} alt={event.image.alt} />}
+      <dl className="facts">
+        <dt>{t('detail.when')}</dt>
+        <dd>
+          <time dateTime={event.startsAt}>
+            {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
+          </time>
+          <span className="hint"> ({t('detail.timeZoneNote', { zone: event.timeZone })})</span>
+        </dd>
+        <dt>{t('detail.where')}</dt>
+        <dd>
+          {event.venue.name}
+          {event.venue.address && (
+            <>
+              <br />
+              {event.venue.address}
+            </>
+          )}
+          {event.venue.mapUrl && (
+            <>
+              <br />
+              <a href={event.venue.mapUrl} aria-label={t('detail.mapLabel', { venue: event.venue.name })}>
+                {t('detail.map')}
+              </a>
+            </>
+          )}
+        </dd>
+        <dt>{t('detail.capacity')}</dt>
+        <dd>
+          {t('detail.capacityValue', { capacity: event.capacity })} · <SeatsState event={event} />
+        </dd>
+      </dl>
+      {event.isPast && <p className="notice">{t('detail.past')}</p>}
+      {!event.isPast && (
+        <p className="notice">
+          {event.registrationOpen ? t('seats.registrationOpen') : t('seats.registrationClosed')}
+        </p>
+      )}
+      {event.teaser && <p className="lead">{event.teaser}</p>}
+      {/* Sanitized on the server (marked + sanitize-html): no scripts, no event handlers. */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
+      {event.topics.length > 0 && (
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">{t('detail.topics')}</h2>
+          <ul className="tags">
+            {event.topics.map((topic) => (
+              <li key={topic}>{topic}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="sectors-heading">
+        <h2 id="sectors-heading">{t('detail.sectors')}</h2>
+        <ul className="tags">
+          {event.sectors.map((s) => (
+            <li key={s.key}>{s.label}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="programme-heading" id="programme">
+        <h2 id="programme-heading">{t('detail.programme')}</h2>
+        <p>{t('detail.programmeSoon')}</p>
+      </section>
+      {event.isPast && (
+        <section aria-labelledby="retrospective-heading" id="retrospective">
+          <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>
+          <p>{t('detail.retrospectiveSoon')}</p>
+        </section>
+      )}
+      <ContactBox event={event} />
+    </article>
+  );
+}
+
+/** The public event page at /events/{slug}. */
+export function EventPage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation('events');
+  const event = usePublicEvent(slug);
+  return (
+    <QueryState query={event} notFound={<h1>{t('detail.notFound')}</h1>}>
+      {(data) => <EventView event={data} />}
+    </QueryState>
+  );
+}

@@ -1,0 +1,84 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type App } from '../src/server/app.js';
+import { createFixedClock } from '../src/server/clock.js';
+import { configSchema } from '../src/server/config.js';
+import type { DialectName } from '../src/server/db/database.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+
+export const ORGANIZER_PASSWORD = 'Testorganisation-Sachsen-2020';
+
+export interface Caller {
+  headers: Record<string, string>;
+}
+
+export interface TestApp extends App {
+  database: TestDatabase;
+  clock: ReturnType<typeof createFixedClock>;
+  /** Creates an organizer and signs in through the API: cookie plus CSRF header. */
+  signInOrganizer(email?: string): Promise<Caller & { personId: string }>;
+  /** A bearer token with organizer rights. */
+  createToken(name?: string): Promise<Caller>;
+  close(): Promise<void>;
+}
+
+/** Reads the session cookie of a sign-in answer. */
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'cd_session');
+  if (!cookie) {
+    throw new Error(`no session cookie in answer ${response.statusCode}: ${response.body}`);
+  }
+  return `cd_session=${cookie.value}`;
+}
+
+/** Builds the whole app on a fresh migrated database of the dialect, with a settable clock. */
+export async function createTestApp(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const clock = createFixedClock(new Date('2026-11-25T10:00:00.000Z'));
+  const config = configSchema.parse({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const built = await buildApp({ config, database: database.handle, clock, webDir: null });
+  await built.app.ready();
+  let counter = 0;
+  return {
+    ...built,
+    database,
+    clock,
+    async signInOrganizer(email) {
+      counter += 1;
+      const address = email ?? `organizer${counter}@example.org`;
+      const person = await built.services.accounts.createOrganizer({
+        email: address,
+        firstName: 'Olga',
+        lastName: `Organisatorin ${counter}`,
+        organization: 'Netzwerk (Test)',
+        password: ORGANIZER_PASSWORD,
+        locale: 'de',
+      });
+      const response = await built.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { email: address, password: ORGANIZER_PASSWORD },
+      });
+      const body = response.json<{ csrfToken: string }>();
+      return {
+        personId: person.id,
+        headers: { cookie: sessionCookie(response), 'x-csrf-token': body.csrfToken },
+      };
+    },
+    async createToken(name = 'test') {
+      const token = await built.services.accounts.issueApiToken(name, null);
+      return { headers: { authorization: `Bearer ${token.token}` } };
+    },
+    async close() {
+      await built.app.close();
+      await database.drop();
+    },
+  };
+}
