@@ -27,6 +27,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // The service worker is plain JavaScript that Vite copies into the build as is: no type information.
+    files: ['src/web/public/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
     // A feature is used by others only through its index.ts (DESIGN.md).
     files: ['src/server/features/**/*.ts'],
     rules: {

@@ -11,8 +11,17 @@ export interface Caller {
   headers: Record<string, string>;
 }
 
+/** A route as registered, with the access it declares (`config.access`). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
 export interface TestApp extends App {
   database: TestDatabase;
+  /** Every route the app registered (HEAD twins of GET routes left out). */
+  routes: RegisteredRoute[];
   clock: ReturnType<typeof createFixedClock>;
   /** Creates an organizer and signs in through the API: cookie plus CSRF header. */
   signInOrganizer(email?: string): Promise<Caller & { personId: string }>;
@@ -43,13 +52,26 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const built = await buildApp({ config, database: database.handle, clock, webDir: null });
+  const routes: RegisteredRoute[] = [];
+  const built = await buildApp({
+    config,
+    database: database.handle,
+    clock,
+    webDir: null,
+    onRoute: (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods.filter((m) => m !== 'HEAD')) {
+        routes.push({ method, url: route.url, access: route.config?.access });
+      }
+    },
+  });
   await built.app.ready();
   let counter = 0;
   return {
     ...built,
     database,
     clock,
+    routes,
     async signInOrganizer(email) {
       counter += 1;
       const address = email ?? `organizer${counter}@example.org`;

@@ -53,7 +53,7 @@ export const inviteAcceptSchema = z
     lastName: z.string().trim().min(1).max(100),
     organization: z.string().trim().max(200).default(''),
     password: z.string().max(1000),
-    privacyConsent: z.literal(true),
+    privacyConsent: z.literal(true, { error: 'field.consent_required' }),
   })
   .strict();
 

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   slug_taken: 409,
   email_taken: 409,
   invalid_state: 409,
+  already_registered: 409,
   payload_too_large: 413,
   rate_limited: 429,
   sign_in_failed: 401,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,17 +16,42 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
+import { publicUrl, type Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { createMailOutbox, type MailOutbox } from './mail/outbox.js';
 import { registerAuth } from './plugins/auth.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
 import { createEventService, eventRoutes, type EventService } from './features/events/index.js';
 import { accountRoutes, createAccountService, type AccountService } from './features/accounts/index.js';
 import { createSitePageService, sitePageRoutes, type SitePageService } from './features/site-pages/index.js';
 import { createPrivacyService, privacyRoutes, type PrivacyService } from './features/privacy/index.js';
+import { createOutboxService, outboxRoutes } from './features/outbox/index.js';
+import { createRegistrationAdminService } from './features/registration/admin-service.js';
+import { createGroupCommit } from './features/registration/group-commit.js';
+import { registrationAdminRoutes } from './features/registration/admin-routes.js';
+import { checkinRoutes, createCheckinService } from './features/checkin/index.js';
+import {
+  agendaPersonData,
+  agendaRoutes,
+  createAgendaService,
+  createProgrammeAdminService,
+  programmeAdminRoutes,
+} from './features/program/index.js';
 import { registerWebShell } from './web/shell.js';
+import { registerIdempotency } from './plugins/idempotency.js';
+import {
+  createOrganizerSeatService,
+  createPersonalService,
+  createRegistrationJobs,
+  createRegistrationService,
+  createSeatService,
+  exportRegistrations,
+  organizerSeatRoutes,
+  registrationEraser,
+  registrationRoutes,
+  type RegistrationJobs,
+} from './features/registration/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -35,11 +60,17 @@ export interface AppDeps {
   /** Directory of the built web app; tests without a build leave it unset. */
   webDir?: string | null;
   logger?: boolean | object;
+  /** Sees every route as it is registered (tests collect the route table for the authorization test). */
+  onRoute?: (route: RouteOptions) => void;
+  /** Test-only: seats decided by read-then-write, to prove the concurrency test detects an oversell. */
+  unsafeDisableCapacityGuard?: boolean;
 }
 
 export interface App {
   app: FastifyInstance;
   mail: MailOutbox;
+  /** Expiry of lapsed links, offers to the next person waiting, "still coming?" mails; main.ts runs it on a timer. */
+  registrationJobs: RegistrationJobs;
   services: {
     events: EventService;
     accounts: AccountService;
@@ -60,9 +91,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: deps.logger ?? false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (deps.onRoute) {
+    app.addHook('onRoute', deps.onRoute);
+  }
 
   await app.register(fastifyCookie);
   registerI18n(app);
@@ -103,15 +138,48 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const sessions = registerAuth(app, { db, config, clock });
   const mail = createMailOutbox({ db, config, clock, log: app.log });
 
-  const events = createEventService({ db, clock });
+  registerIdempotency(app, { db, clock });
+  const seats = createSeatService({
+    db,
+    clock,
+    mail,
+    baseUrl: publicUrl(config),
+    unsafeDisableCapacityGuard: deps.unsafeDisableCapacityGuard ?? false,
+  });
+  const organizerSeats = createOrganizerSeatService({ db, clock, seats });
+  const events = createEventService({ db, clock, onCapacityRaised: organizerSeats.onCapacityRaised });
   const sitePages = createSitePageService({ db, clock });
   const privacy = createPrivacyService({ db, clock });
   const accounts = createAccountService({ db, clock, config, mail, sessions, sitePages, consents: privacy });
 
+  privacy.registerPersonData('registrations', exportRegistrations, registrationEraser(seats));
+  const registrations = createRegistrationService({
+    db,
+    clock,
+    seats,
+    sitePages,
+    consents: privacy,
+    groupCommit: database.dialect === 'sqlite' ? createGroupCommit(db) : undefined,
+  });
+  const personal = createPersonalService({ db, clock, seats, consents: privacy });
+  const registrationJobs = createRegistrationJobs({ db, clock, seats });
+
   await app.register(eventRoutes(events));
+  await app.register(
+    registrationRoutes({ registrations, personal, rateLimitPerMinute: config.REGISTRATION_RATE_LIMIT }),
+  );
+  await app.register(organizerSeatRoutes(organizerSeats));
   await app.register(accountRoutes(accounts, sessions));
   await app.register(sitePageRoutes(sitePages));
   await app.register(privacyRoutes(privacy, sessions));
+  await app.register(outboxRoutes(createOutboxService({ db })));
+  await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
+  await app.register(checkinRoutes(createCheckinService({ db, clock, events })));
+  const agenda = createAgendaService({ db, clock, events, baseUrl: publicUrl(config) });
+  const agendaData = agendaPersonData(agenda);
+  privacy.registerPersonData('agenda', agendaData.exporter, agendaData.eraser);
+  await app.register(programmeAdminRoutes(createProgrammeAdminService({ db, clock, events })));
+  await app.register(agendaRoutes(agenda));
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -130,5 +198,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }
   registerWebShell(app, { webDir, events });
 
-  return { app, mail, services: { events, accounts, sitePages, privacy } };
+  return { app, mail, registrationJobs, services: { events, accounts, sitePages, privacy } };
 }

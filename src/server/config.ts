@@ -22,6 +22,8 @@ export const configSchema = z.object({
     .default(24 * 7),
   TRUST_PROXY: booleanFromEnv.default(false),
   DEMO_DATA: booleanFromEnv.default(true),
+  /** Registration attempts per client address and minute; 0 switches the limit off. */
+  REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { DEMO_ORGANIZER, isDatabaseEmpty, loadDemo } from './demo/load-demo.js';
 
 const MAIL_INTERVAL_MS = 2000;
+const JOB_INTERVAL_MS = 30_000;
 
 /** Builds the web app when there is no build yet (a fresh clone), so `npm start` just works. */
 export async function ensureWebBuild(): Promise<void> {
@@ -42,8 +43,14 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
   const timer = setInterval(() => {
     built.mail.drain().catch((error: unknown) => built.app.log.error({ err: error }, 'mail worker'));
   }, MAIL_INTERVAL_MS);
+  const jobTimer = setInterval(() => {
+    built.registrationJobs
+      .runDueJobs()
+      .catch((error: unknown) => built.app.log.error({ err: error }, 'registration jobs'));
+  }, JOB_INTERVAL_MS);
   const shutdown = async () => {
     clearInterval(timer);
+    clearInterval(jobTimer);
     await built.app.close();
     await database.destroy();
     process.exit(0);

@@ -1,9 +1,17 @@
 import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
 import * as foundation from './migrations/202611250100_foundation.js';
+import * as registration from './migrations/202611250200_registration.js';
+import * as registrationLinks from './migrations/202611250300_registration_links.js';
+import * as program from './migrations/202611250400_program.js';
+import * as checkinNumber from './migrations/202611250310_checkin_number.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
   '202611250100_foundation': foundation,
+  '202611250200_registration': registration,
+  '202611250300_registration_links': registrationLinks,
+  '202611250400_program': program,
+  '202611250310_checkin_number': checkinNumber,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { App } from '../app.js';
+import { loadDemoProgramme } from './demo-programme.js';
 
 export const DEMO_ORGANIZER = {
   email: 'organisation@example.org',
@@ -91,6 +92,7 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
   await services.events.publishEvent(actor, past.id, 'de');
   // The 2020 edition was booked out; its registrations arrive with the registration feature's demo.
   await db.updateTable('events').set({ seatsTaken: 250 }).where('id', '=', past.id).execute();
+  await loadDemoProgramme(db, services.events, actor, past.id, now);
 
   const year = now.getUTCFullYear() + 1;
   const upcoming = await services.events.createEvent(

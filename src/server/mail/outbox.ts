@@ -15,6 +15,23 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Files sent along (a ticket's .ics and QR code), stored base64 in the outbox row. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+function parseAttachments(json: string): { filename: string; contentType: string; content: Buffer }[] {
+  const list = JSON.parse(json) as MailAttachment[];
+  return list.map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    content: Buffer.from(a.contentBase64, 'base64'),
+  }));
 }
 
 interface OutboxDeps {
@@ -66,10 +83,13 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
           await transport.sendMail({
             from: config.MAIL_FROM,
             to: row.toAddress,
+            // Stable per outbox row: a resend after a crash between SMTP accept and the row update is recognizable.
+            messageId: `<${row.id}@crossdialog>`,
             subject: row.subject,
             text: row.textBody,
             html: row.htmlBody,
             headers: { 'X-CrossDialog-Kind': row.kind },
+            attachments: parseAttachments(row.attachments),
           });
         } else {
           log.info(
@@ -122,6 +142,7 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
           availableAt: now,
           createdAt: now,
           sentAt: null,
+          attachments: JSON.stringify(message.attachments ?? []),
         })
         .onConflict((oc) => oc.column('dedupeKey').doNothing())
         .execute();

@@ -188,18 +188,18 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): SessionStore
       actor = cookie ? await actorFromSession(deps, cookie) : null;
     }
     request.actor = actor ?? { kind: 'anonymous' };
-    if (actor?.kind === 'person' && !request.cookies['cd_lang']) {
+    // The person's saved language applies unless this request names one (cookie or ?lang=).
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    if (actor?.kind === 'person' && !request.cookies['cd_lang'] && typeof query.lang !== 'string') {
       request.locale = actor.locale;
     }
-  });
-
-  app.addHook('preHandler', async (request) => {
+    // Checked here, before the body is parsed and validated: a caller without access learns
+    // nothing about the route's schema (no 422 instead of 401/403) and costs no parsing.
     const access = request.routeOptions.config?.access;
-    if (!access) {
-      return;
+    if (access) {
+      checkAccess(request, access);
+      checkCsrf(request);
     }
-    checkAccess(request, access);
-    checkCsrf(request);
   });
 
   return {

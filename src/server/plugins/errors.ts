@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { ERROR_STATUS, type ErrorCode, type FieldError } from '../../contract/errors.js';
-import type { Locale } from '../../contract/locale.js';
+import { pickLocale, type Locale } from '../../contract/locale.js';
 import { AppError, type FieldProblem } from '../errors.js';
 import { errorMessage, hasMessage, translate } from '../i18n/messages.js';
 
@@ -60,7 +60,8 @@ export function localizeValidationEntry(
       break;
     case 'invalid_value':
     case 'invalid_union':
-      key = 'field.invalid_value';
+      // A schema may name its own message key (e.g. a required consent); otherwise the generic one.
+      key = entry.message && hasMessage(entry.message) ? entry.message : 'field.invalid_value';
       break;
     case 'unrecognized_keys':
       key = 'field.unrecognized_keys';
@@ -116,6 +117,20 @@ function codeForStatus(status: number): ErrorCode {
 /** Answers a request for an unknown route with the JSON 404 of the API. */
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return send(reply, request.locale, 'route_not_found');
+}
+
+/**
+ * Errors of the router before a route is found (a malformed URL, a path parameter over 100
+ * characters): Fastify would answer them in its own shape, so they get the API's error body too.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const locale = pickLocale(request.headers['accept-language']);
+  const status = error.statusCode ?? 400;
+  void send(reply, locale, status >= 500 ? 'internal' : status === 404 ? 'route_not_found' : 'bad_request');
 }
 
 /** Installs the one error handler. */

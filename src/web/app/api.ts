@@ -20,9 +20,12 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Calls the JSON API; throws ApiError with the server's localized message on any 4xx/5xx. */
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const method = init.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
   if (init.body !== undefined) {
     headers['content-type'] = 'application/json';
   }

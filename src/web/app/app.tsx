@@ -1,9 +1,29 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { EventsPage } from '../features/events/events-page.js';
 import { EventPage } from '../features/events/event-page.js';
+import { AdminEventsPage } from '../features/events/admin-events-page.js';
+import { EventCreatePage, EventEditPage } from '../features/events/event-edit-page.js';
+import { SignInPage } from '../features/accounts/signin-page.js';
+import { MagicLinkPage } from '../features/accounts/magic-link-page.js';
+import { InvitePage } from '../features/accounts/invite-page.js';
+import { AdminLayout } from '../features/admin/admin-layout.js';
+import { OrganizersPage } from '../features/admin/organizers-page.js';
+import { TokensPage } from '../features/admin/tokens-page.js';
+import { SitePagesEditor } from '../features/admin/site-pages-editor.js';
+import { PeoplePage } from '../features/privacy/people-page.js';
+import { MyDataPage } from '../features/privacy/my-data-page.js';
+import { SitePage } from '../features/site-pages/site-page.js';
+import { ConfirmPage } from '../features/registration/confirm-page.js';
+import { MyRegistrationPage } from '../features/registration/my-registration-page.js';
+import { ReconfirmPage } from '../features/registration/reconfirm-page.js';
+import { RegistrationsPage } from '../features/registration-admin/registrations-page.js';
+import { RegistrationDetailPage } from '../features/registration-admin/registration-detail-page.js';
+import { RegistrationSettingsPage } from '../features/registration-admin/registration-settings-page.js';
+import { CheckinPage } from '../features/checkin/checkin-page.js';
+import { ProgrammeAdminPage } from '../features/program/programme-admin-page.js';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -17,6 +37,36 @@ const router = createBrowserRouter([
       { path: '/', element: <EventsPage /> },
       { path: '/events', element: <EventsPage /> },
       { path: '/events/:slug', element: <EventPage /> },
+      { path: '/signin', element: <SignInPage /> },
+      { path: '/auth/magic', element: <MagicLinkPage /> },
+      { path: '/invite/:token', element: <InvitePage /> },
+      { path: '/me', element: <MyDataPage /> },
+      { path: '/registration/confirm', element: <ConfirmPage /> },
+      { path: '/registrations/confirm', element: <ConfirmPage /> },
+      { path: '/my-registration/:token', element: <MyRegistrationPage /> },
+      { path: '/my-registration/:token/reconfirm', element: <ReconfirmPage /> },
+      { path: '/imprint', element: <SitePage key="imprint" pageKey="imprint" /> },
+      { path: '/privacy', element: <SitePage key="privacy" pageKey="privacy" /> },
+      { path: '/accessibility', element: <SitePage key="accessibility" pageKey="accessibility" /> },
+      {
+        path: '/admin',
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <Navigate to="/admin/events" replace /> },
+          { path: 'events', element: <AdminEventsPage /> },
+          { path: 'events/new', element: <EventCreatePage /> },
+          { path: 'events/:id/edit', element: <EventEditPage /> },
+          { path: 'events/:id/registrations', element: <RegistrationsPage /> },
+          { path: 'events/:id/registration-settings', element: <RegistrationSettingsPage /> },
+          { path: 'events/:id/checkin', element: <CheckinPage /> },
+          { path: 'events/:id/programme', element: <ProgrammeAdminPage /> },
+          { path: 'registrations/:id', element: <RegistrationDetailPage /> },
+          { path: 'organizers', element: <OrganizersPage /> },
+          { path: 'tokens', element: <TokensPage /> },
+          { path: 'pages', element: <SitePagesEditor /> },
+          { path: 'people', element: <PeoplePage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

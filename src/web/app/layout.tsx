@@ -11,14 +11,15 @@ export function Layout() {
   const person = session.data?.person ?? null;
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const previousPath = useRef(location.pathname);
 
-  // After client-side navigation, move focus to the new content so screen readers announce it.
+  // After client-side navigation (not on first load), move focus to the new content so screen
+  // readers announce it. Comparing paths keeps this right when effects run twice (StrictMode).
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    if (previousPath.current === location.pathname) {
       return;
     }
+    previousPath.current = location.pathname;
     mainRef.current?.focus();
   }, [location.pathname]);
 

@@ -24,3 +24,11 @@ export function formatEventRange(startIso: string, endIso: string, timeZone: str
   }).format(new Date(endIso));
   return `${formatDateTime(startIso, timeZone, locale)}–${time}`;
 }
+
+/** An instant in the viewer's own time zone (admin tables: created, last used). */
+export function formatInstant(iso: string | null, locale: string): string {
+  if (!iso) {
+    return '–';
+  }
+  return formatDateTime(iso, Intl.DateTimeFormat().resolvedOptions().timeZone, locale);
+}

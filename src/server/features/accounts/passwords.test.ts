@@ -20,5 +20,6 @@ describe('password rules', () => {
     expect(hash.startsWith('$argon2id$')).toBe(true);
     expect(await verifyPassword(hash, 'Ladesäule-Wasserstoff-2020')).toBe(true);
     expect(await verifyPassword(hash, 'Ladesaeule-Wasserstoff-2020')).toBe(false);
-  });
+    // argon2id with 64 MiB takes about a second per call on a busy 2-core CI machine.
+  }, 30_000);
 });

@@ -286,7 +286,8 @@ export function createAccountService(deps: AccountDeps) {
           lastSignInAt: null,
         });
       }
-      const version = await deps.sitePages.currentVersion('privacy');
+      // The consent refers to the notice in the language the invitation was written in.
+      const version = await deps.sitePages.currentVersion('privacy', invite.locale === 'en' ? 'en' : 'de');
       await deps.consents?.recordConsent({
         personId,
         eventId: null,

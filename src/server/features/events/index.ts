@@ -2,3 +2,4 @@ export { createEventService, slugify, type EventService } from './service.js';
 export { eventRoutes } from './routes.js';
 export { isRegistrationOpen, toEventDetail } from './mapping.js';
 export type { EventRow } from './repository.js';
+export { parseEventDateTime, toLocalDateTime } from './time.js';

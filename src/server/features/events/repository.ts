@@ -2,7 +2,11 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, EventsTable } from '../../db/schema.js';
 
 export type EventRow = Selectable<EventsTable>;
-export type EventValues = Omit<EventRow, 'seatsTaken'>;
+/** The columns the events feature writes; seat counters and registration settings belong to registration. */
+export type EventValues = Omit<
+  EventRow,
+  'seatsTaken' | 'waitlistCounter' | 'guestsTaken' | 'confirmHours' | 'offerHours' | 'reconfirmDaysBefore'
+>;
 
 /** The only code that touches the events table. */
 export function createEventRepository(db: Kysely<Database>) {

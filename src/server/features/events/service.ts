@@ -22,6 +22,8 @@ import { isValidTimeZone, parseEventDateTime, shiftYears, toLocalDateTime } from
 interface EventServiceDeps {
   db: Kysely<Database>;
   clock: Clock;
+  /** Called after a capacity increase was saved (registration offers the new seats to the waitlist). */
+  onCapacityRaised?: (eventId: string) => Promise<unknown>;
 }
 
 /** Makes a URL-safe slug from a title (umlauts spelled out). */
@@ -155,7 +157,8 @@ function toFields(row: EventRow): EventFields {
 }
 
 /** Events: the organizer's use cases and the public reads. */
-export function createEventService({ db, clock }: EventServiceDeps) {
+export function createEventService(deps: EventServiceDeps) {
+  const { db, clock } = deps;
   const repo = createEventRepository(db);
 
   function assertOrganizer(actor: Actor): void {
@@ -253,6 +256,11 @@ export function createEventService({ db, clock }: EventServiceDeps) {
       return repo.findEventBySlug(slug);
     },
 
+    /** The raw row by id for other features (programme); undefined if unknown. */
+    async findEventRowById(id: string): Promise<EventRow | undefined> {
+      return repo.findEventById(id);
+    },
+
     /** Every event for the organizer's overview. */
     async listEventsForOrganizer(actor: Actor, locale: Locale): Promise<EventAdmin[]> {
       assertOrganizer(actor);
@@ -293,6 +301,9 @@ export function createEventService({ db, clock }: EventServiceDeps) {
         throw new AppError('validation_failed', [
           { field: 'capacity', key: 'field.capacity_below_taken', params: { taken: row.seatsTaken } },
         ]);
+      }
+      if (merged.capacity > row.capacity && deps.onCapacityRaised) {
+        await deps.onCapacityRaised(id);
       }
       return toEventAdmin((await repo.findEventById(id))!, clock.now(), locale);
     },

@@ -6,6 +6,8 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { usePublicEvent } from './api.js';
 import { SeatsState } from './event-card.js';
+import { RegistrationSection } from '../registration/registration-section.js';
+import { ProgrammeSection } from '../program/programme-section.js';
 
 function ContactBox({ event }: { event: EventDetail }) {
   const { t } = useTranslation('events');
@@ -117,10 +119,8 @@ function EventView({ event }: { event: EventDetail }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="programme-heading" id="programme">
-        <h2 id="programme-heading">{t('detail.programme')}</h2>
-        <p>{t('detail.programmeSoon')}</p>
-      </section>
+      <RegistrationSection event={event} />
+      <ProgrammeSection slug={event.slug} />
       {event.isPast && (
         <section aria-labelledby="retrospective-heading" id="retrospective">
           <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>

@@ -1,0 +1,133 @@
+// HTTP baseline: GET /api/v1/events of the real app (SQLite file with the demo data) against a bare
+// Fastify GET route, both on loopback, loaded by autocannon from a second process. Run it with
+// `npx tsx bench/http-baseline.ts` (or `npm run bench:http`); BENCH_DURATION sets the seconds per target.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/db/database.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
+import { loadDemo } from '../src/server/demo/load-demo.js';
+import type { LoadResult } from './lib/load.js';
+
+const CONNECTIONS = 100;
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP_SECONDS = Math.min(3, Math.max(1, Math.round(DURATION_SECONDS / 4)));
+const LOAD_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'load.ts');
+
+/** Runs the load worker in its own Node process and parses the one JSON line it prints. */
+function runLoad(url: string, seconds: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', LOAD_SCRIPT, url, String(CONNECTIONS), String(seconds)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`load worker exited with ${code}`));
+        return;
+      }
+      resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadResult);
+    });
+  });
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') {
+    throw new Error('no address');
+  }
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function startBare(): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  app.get('/hello', async () => ({ hello: 'world' }));
+  return app;
+}
+
+async function startCrossDialog(dir: string) {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: `sqlite:${path.join(dir, 'bench.sqlite')}`,
+  });
+  const database = openDatabase(config.DATABASE_URL);
+  await migrateToLatest(database.db);
+  const built = await buildApp({ config, database, webDir: null, logger: false });
+  await loadDemo(built, database.db, new Date());
+  return { app: built.app, close: () => database.destroy() };
+}
+
+/** Warm-up, then the measured run; error answers mean the figure measures the wrong thing. */
+async function measure(url: string): Promise<LoadResult> {
+  await runLoad(url, WARMUP_SECONDS);
+  const result = await runLoad(url, DURATION_SECONDS);
+  if (result.non2xx > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx responses`);
+  }
+  return result;
+}
+
+function row(name: string, r: LoadResult): string {
+  const rps = Math.round(r.requestsPerSecond).toLocaleString('en-US').padStart(9);
+  const cells = [r.latencyP50Ms, r.latencyP99Ms, r.errors].map((n) => String(n).padStart(6));
+  return `| ${name.padEnd(26)} | ${rps} | ${cells.join(' | ')} |`;
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-bench-'));
+  const bare = await startBare();
+  const crossDialog = await startCrossDialog(dir);
+  try {
+    const bareUrl = `${await listen(bare)}/hello`;
+    const eventsUrl = `${await listen(crossDialog.app)}/api/v1/events`;
+    const check = (await (await fetch(eventsUrl)).json()) as { events: unknown[] };
+    if (check.events.length === 0) {
+      throw new Error('the demo events are missing');
+    }
+    console.log(
+      `HTTP baseline: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target after ${WARMUP_SECONDS} s warm-up`,
+    );
+    // Other work on the machine shifts every figure; the load average says how much there was.
+    const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+    console.log(
+      `Node ${process.version}, ${os.cpus().length} cores, load average ${load}, ${new Date().toISOString().slice(0, 10)}`,
+    );
+    const bareResult = await measure(bareUrl);
+    const eventsResult = await measure(eventsUrl);
+    const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+    console.log('');
+    // Errors are connection errors and timeouts (no answer within 10 s): a sign of an overloaded machine.
+    console.log('| target                     |    req/s  | p50 ms | p99 ms | errors |');
+    console.log('| -------------------------- | --------: | -----: | -----: | -----: |');
+    console.log(row('bare Fastify GET /hello', bareResult));
+    console.log(row(`GET /api/v1/events (${check.events.length} ev.)`, eventsResult));
+    console.log('');
+    console.log(
+      `events / bare: ${ratio(eventsResult.requestsPerSecond, bareResult.requestsPerSecond)}× throughput, ` +
+        `p99 ${ratio(eventsResult.latencyP99Ms, bareResult.latencyP99Ms)}× latency`,
+    );
+  } finally {
+    await bare.close();
+    await crossDialog.app.close();
+    await crossDialog.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

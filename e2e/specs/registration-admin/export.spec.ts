@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegistrationCounters } from '../../../src/contract/registration.js';
+import { launchBrowser, newContext } from '../../fixtures/browser.js';
+import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
+import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { addParticipant, signInOrganizerApi, upcomingEvent, type OrganizerApi } from './organizer-api.js';
+
+/** Every cell text of the first sheet, row by row. */
+async function readSheet(file: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: string[][] = [];
+  sheet.eachRow((row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows.push(values.map((v) => (v === null || v === undefined ? '' : String(v as string))));
+  });
+  return rows;
+}
+
+describe('organizer: registrations list and export', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let api: OrganizerApi;
+  let event: { id: string; title: string };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    api = await signInOrganizerApi(server.url);
+    event = await upcomingEvent(api);
+    await addParticipant(api, event.id, {
+      firstName: 'Jürgen',
+      lastName: 'Weiß',
+      email: 'juergen.weiss@example.org',
+      organization: 'Straßenbahn Görlitz GmbH',
+    });
+    await addParticipant(api, event.id, {
+      firstName: 'Zoë',
+      lastName: 'Möller',
+      email: 'zoe.moeller@example.org',
+      organization: 'Hochschule Zittau/Görlitz',
+      sector: 'research',
+      isGuest: true,
+    });
+    const cancelled = await addParticipant(api, event.id, {
+      firstName: 'Änne',
+      lastName: 'Groß',
+      email: 'aenne.gross@example.org',
+      organization: 'Überland Logistik AG',
+      sector: 'logistics',
+    });
+    await api.post(`/api/v1/admin/registrations/${cancelled.id}/cancel`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows counters and rows, filters by status and exports an XLSX with umlauts intact', async () => {
+    const context = await newContext(browser, 'de');
+    const page = await context.newPage();
+    await signInAsOrganizer(page, server.url);
+    // Both demo editions share the title; the upcoming one has one public seat taken (the guest sits outside).
+    const row = page.getByRole('row').filter({ hasText: '1 von 250 belegt' });
+    await row.getByRole('link', { name: `Anmeldungen zu ${event.title}` }).click();
+    await expectPage(page, `Anmeldungen: ${event.title}`);
+
+    const counters = await api.get<RegistrationCounters>(
+      `/api/v1/admin/events/${event.id}/registrations/counters`,
+    );
+    const chart = page.getByRole('table', { name: 'Zähler der Anmeldungen mit Balkendiagramm' });
+    await expect
+      .poll(() => chart.getByRole('row', { name: /^Bestätigt/ }).textContent())
+      .toContain(String(counters.confirmed));
+    expect(counters.guests).toBeGreaterThanOrEqual(1);
+    expect(await chart.getByRole('row', { name: /^Gäste/ }).textContent()).toContain(String(counters.guests));
+
+    const table = page.getByRole('table', { name: /^Anmeldungen;/ });
+    for (const name of ['Weiß, Jürgen', 'Möller, Zoë', 'Groß, Änne']) {
+      await table.getByRole('link', { name }).waitFor();
+    }
+    expect(await table.getByRole('row', { name: /Möller, Zoë/ }).textContent()).toContain('Gast');
+    const search = page.getByLabel('Suche (Name, E-Mail, Organisation)');
+    await search.fill('Görlitz');
+    await search.press('Enter');
+    await page.getByText('2 Anmeldungen gefunden').waitFor();
+    expect(await table.getByRole('link', { name: 'Groß, Änne' }).count()).toBe(0);
+    await search.fill('');
+    await search.press('Enter');
+    await page.getByText('3 Anmeldungen gefunden').waitFor();
+
+    await page.getByLabel('Status', { exact: true }).selectOption('cancelled');
+    await page.getByText('1 Anmeldung gefunden').waitFor();
+    expect(await table.getByRole('link', { name: 'Groß, Änne' }).count()).toBe(1);
+    expect(await table.getByRole('link', { name: 'Weiß, Jürgen' }).count()).toBe(0);
+    await expectPage(page, `Anmeldungen: ${event.title}`);
+
+    await page.getByLabel('Status', { exact: true }).selectOption('confirmed');
+    await table.getByRole('link', { name: 'Weiß, Jürgen' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export als Excel (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const rows = await readSheet(await download.path());
+    const text = rows.map((r) => r.join(' | '));
+    expect(
+      text.some((r) => r.includes('Jürgen') && r.includes('Weiß') && r.includes('Straßenbahn Görlitz GmbH')),
+    ).toBe(true);
+    expect(text.some((r) => r.includes('Zoë') && r.includes('Möller'))).toBe(true);
+    // The export follows the list's filter: the cancelled registration is not in it.
+    expect(text.some((r) => r.includes('Änne'))).toBe(false);
+    await context.close();
+  });
+
+  it('opens a registration, saves a note, and edits the custom questions at 360 px', async () => {
+    const context = await newContext(browser, 'de', 360);
+    const page = await context.newPage();
+    await signInAsOrganizer(page, server.url);
+    await page.goto(`${server.url}/admin/events/${event.id}/registrations`);
+    await expectPage(page, `Anmeldungen: ${event.title}`);
+    await page.getByRole('link', { name: 'Weiß, Jürgen' }).click();
+    await expectPage(page, 'Jürgen Weiß');
+    await page.getByRole('heading', { name: 'Nachweis der Einwilligung (Double-Opt-in)' }).waitFor();
+    await page.getByLabel('Notizen (nur für das Team)').fill('Rollstuhlplatz in Reihe 1');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gespeichert.' }).waitFor();
+    const list = await api.get<{ registrations: { lastName: string; notes: string }[] }>(
+      `/api/v1/admin/events/${event.id}/registrations?q=Wei`,
+    );
+    expect(list.registrations.find((r) => r.lastName === 'Weiß')?.notes).toBe('Rollstuhlplatz in Reihe 1');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.goto(`${server.url}/admin/events/${event.id}/registration-settings`);
+    await expectPage(page, `Anmeldeeinstellungen: ${event.title}`);
+    await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    await page.getByLabel('Art der Antwort').selectOption('single');
+    await page.getByLabel('Frage auf Deutsch').fill('Mittagessen');
+    await page.getByLabel('Frage auf Englisch').fill('Lunch');
+    await page.getByRole('button', { name: 'Antwortmöglichkeit hinzufügen' }).click();
+    await page.getByLabel('Antwort 1 auf Deutsch').fill('Vegetarisch');
+    await page.getByLabel('Antwort 1 auf Englisch').fill('Vegetarian');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    // A choice needs at least two options: the server says so, and the page shows it.
+    await page.getByRole('alert').filter({ hasText: 'mindestens zwei Antwortmöglichkeiten' }).waitFor();
+    await page.getByRole('button', { name: 'Antwortmöglichkeit hinzufügen' }).click();
+    await page.getByLabel('Antwort 2 auf Deutsch').fill('Mit Fleisch');
+    await page.getByLabel('Antwort 2 auf Englisch').fill('With meat');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Die Einstellungen wurden gespeichert.' }).waitFor();
+    await expectPage(page, `Anmeldeeinstellungen: ${event.title}`);
+    const settings = await api.get<{
+      questions: { kind: string; label: { de: string }; options: unknown[] }[];
+    }>(`/api/v1/admin/events/${event.id}/registration-settings`);
+    expect(settings.questions).toEqual([
+      expect.objectContaining({ kind: 'single', label: { de: 'Mittagessen', en: 'Lunch' } }),
+    ]);
+    expect(settings.questions[0]!.options).toHaveLength(2);
+    await context.close();
+  });
+});

@@ -1,0 +1,180 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { Locale } from '../../../contract/locale.js';
+import type { SectorDefinition } from '../../../contract/sectors.js';
+import type { AttendeeRow } from './repository.js';
+import { sectorColour } from '../../../contract/sector-colours.js';
+
+const MM = 72 / 25.4;
+/** 2 × 4 badges of 90 × 55 mm, centred on A4 portrait (fits standard perforated badge sheets). */
+export const BADGE_LAYOUT = {
+  columns: 2,
+  rows: 4,
+  width: 90 * MM,
+  height: 55 * MM,
+  pageWidth: 210 * MM,
+  pageHeight: 297 * MM,
+};
+const PER_PAGE = BADGE_LAYOUT.columns * BADGE_LAYOUT.rows;
+const PAD = 4 * MM;
+const BAND = 11 * MM;
+const QR_SIZE = 24 * MM;
+
+const TEXTS: Record<Locale, { title: string; empty: string }> = {
+  de: { title: 'Namensschilder', empty: 'Es gibt noch keine bestätigten Anmeldungen.' },
+  en: { title: 'Name badges', empty: 'There are no confirmed registrations yet.' },
+};
+
+export interface BadgeInput {
+  title: string;
+  sectors: SectorDefinition[];
+  people: Pick<
+    AttendeeRow,
+    'academicTitle' | 'firstName' | 'lastName' | 'organization' | 'sector' | 'ticketCode'
+  >[];
+}
+
+/**
+ * The PDF standard fonts cover Western European letters (ä, ö, ü, ß, é …) only; other letters lose their
+ * accents (č → c) rather than print as wrong glyphs. Embedding a Unicode font would lift this limit.
+ */
+export function printableText(text: string): string {
+  return [...text]
+    .map((ch) => {
+      if (ch.charCodeAt(0) <= 0xff) {
+        return ch;
+      }
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const special: Record<string, string> = {
+        Ł: 'L',
+        ł: 'l',
+        Đ: 'D',
+        đ: 'd',
+        '\u2013': '-',
+        '\u2014': '-',
+      };
+      return base.length > 0 && base.charCodeAt(0) <= 0xff ? base : (special[ch] ?? '?');
+    })
+    .join('');
+}
+
+function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const matrix = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  const cell = size / matrix.size;
+  doc.save().fillColor('#000000');
+  for (let row = 0; row < matrix.size; row += 1) {
+    for (let col = 0; col < matrix.size; col += 1) {
+      if (matrix.get(row, col)) {
+        // A hair of overlap so that no white seams appear between modules in viewers.
+        doc.rect(x + col * cell, y + row * cell, cell + 0.05, cell + 0.05);
+      }
+    }
+  }
+  doc.fill().restore();
+}
+
+const NAME_HEIGHT = 38;
+
+/** The largest size at which the whole name fits its box: a long name shrinks rather than losing its end. */
+function nameFontSize(doc: PDFKit.PDFDocument, name: string, width: number): number {
+  doc.font('Helvetica-Bold');
+  for (const size of [15, 13, 11.5, 10]) {
+    if (doc.fontSize(size).heightOfString(name, { width }) <= NAME_HEIGHT) {
+      return size;
+    }
+  }
+  return 9;
+}
+
+function drawBadge(
+  doc: PDFKit.PDFDocument,
+  input: BadgeInput,
+  person: BadgeInput['people'][number],
+  locale: Locale,
+  x: number,
+  y: number,
+): void {
+  const { width, height } = BADGE_LAYOUT;
+  const sector = input.sectors.find((s) => s.key === person.sector);
+  const colour = sectorColour(
+    input.sectors.map((s) => s.key),
+    person.sector,
+  );
+  doc.save().lineWidth(0.5).strokeColor('#9E9E9E').rect(x, y, width, height).stroke().restore();
+  doc.save().rect(x, y, width, BAND).fill(colour).restore();
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .fillColor('#FFFFFF')
+    .text(printableText(sector?.label[locale] ?? person.sector), x + PAD, y + BAND / 2 - 4.5, {
+      width: width - 2 * PAD,
+      height: 11,
+      lineBreak: false,
+      ellipsis: true,
+    });
+  const textWidth = width - 3 * PAD - QR_SIZE;
+  const name = printableText(
+    [person.academicTitle, person.firstName, person.lastName].filter(Boolean).join(' '),
+  );
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(nameFontSize(doc, name, textWidth))
+    .fillColor('#000000')
+    .text(name, x + PAD, y + BAND + PAD, { width: textWidth, height: NAME_HEIGHT, ellipsis: true });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#222222')
+    .text(printableText(person.organization), { width: textWidth, height: 26, ellipsis: true });
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor('#555555')
+    .text(printableText(input.title), x + PAD, y + height - PAD - 8, {
+      width: textWidth,
+      height: 9,
+      lineBreak: false,
+      ellipsis: true,
+    });
+  drawQr(
+    doc,
+    person.ticketCode,
+    x + width - PAD - QR_SIZE,
+    y + BAND + (height - BAND - QR_SIZE) / 2,
+    QR_SIZE,
+  );
+}
+
+/** Renders the badges: name, organization, sector band with its label and the ticket's QR code. */
+export async function renderBadges(input: BadgeInput, locale: Locale): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    lang: locale,
+    info: { Title: `${TEXTS[locale].title} – ${input.title}`, Creator: 'CrossDialog' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const { columns, width, height, pageWidth, pageHeight } = BADGE_LAYOUT;
+  const left = (pageWidth - columns * width) / 2;
+  const top = (pageHeight - BADGE_LAYOUT.rows * height) / 2;
+  if (input.people.length === 0) {
+    doc.font('Helvetica').fontSize(12).text(TEXTS[locale].empty, left, top);
+  }
+  input.people.forEach((person, index) => {
+    const slot = index % PER_PAGE;
+    if (index > 0 && slot === 0) {
+      doc.addPage();
+    }
+    const x = left + (slot % columns) * width;
+    const y = top + Math.floor(slot / columns) * height;
+    drawBadge(doc, input, person, locale, x, y);
+  });
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}

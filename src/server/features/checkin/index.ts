@@ -1,0 +1,2 @@
+export { createCheckinService, type CheckinService } from './service.js';
+export { checkinRoutes } from './routes.js';

@@ -1,0 +1,2 @@
+export { createOutboxService, type OutboxService } from './service.js';
+export { outboxRoutes } from './routes.js';

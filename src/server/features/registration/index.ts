@@ -1,0 +1,13 @@
+export type { RegistrationRow, QuestionRow, SeatEventRow } from './repository.js';
+export { registrationRepository } from './repository.js';
+export { toRegistrationAdmin, toMyRegistration, parseQuestion } from './mapping.js';
+export { createSeatService, HOLDING_STATUSES, type SeatService } from './seats.js';
+export { waitlistPosition, freeSeats } from './waitlist.js';
+export { createRegistrationService, type RegistrationService } from './service.js';
+export { createPersonalService, type PersonalService } from './personal.js';
+export { createOrganizerSeatService, type OrganizerSeatService } from './organizer-service.js';
+export { createRegistrationJobs, type RegistrationJobs } from './jobs.js';
+export { exportRegistrations, registrationEraser } from './privacy.js';
+export { registrationRoutes } from './routes.js';
+export { organizerSeatRoutes } from './organizer-routes.js';
+export { vtimezone } from './ticket.js';

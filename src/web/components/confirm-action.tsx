@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A destructive action with a confirm step: the first button asks, the second does it.
+ * Focus moves to the confirm button and back to the trigger on cancel.
+ */
+export function ConfirmAction({
+  label,
+  ariaLabel,
+  question,
+  confirmLabel,
+  onConfirm,
+  disabled,
+}: {
+  label: string;
+  /** A fuller name for the trigger ("Archive “Title”"); it must contain the visible label. */
+  ariaLabel?: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) {
+      confirmRef.current?.focus();
+    } else if (wasAsking.current) {
+      triggerRef.current?.focus();
+    }
+    wasAsking.current = asking;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button
+        ref={triggerRef}
+        type="button"
+        className="danger"
+        aria-label={ariaLabel}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-label={question} className="confirm">
+      <p>{question}</p>
+      <div className="actions">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="danger"
+          disabled={disabled}
+          onClick={() => {
+            onConfirm();
+            setAsking(false);
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="secondary" onClick={() => setAsking(false)}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { EventAdmin } from '../../../contract/events.js';
+import { ConfirmAction } from '../../components/confirm-action.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { formatDateTime } from '../../components/format.js';
+import { usePageTitle } from '../../components/page-title.js';
+import { TableScroll } from '../../components/table-scroll.js';
+import { QueryState } from '../../components/query-state.js';
+import { useAdminEvents, useEventAction, type EventAction } from './admin-api.js';
+
+function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventAction) => void; busy: boolean }) {
+  const { t, i18n } = useTranslation('admin');
+  const title = event.title;
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/admin/events/${event.id}/edit`} aria-label={t('events.editLabel', { title })}>
+          {title}
+        </Link>
+      </th>
+      <td>
+        <span className={`status status-${event.status}`}>{t(`events.status.${event.status}`)}</span>
+      </td>
+      <td>
+        <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, event.timeZone, i18n.language)}</time>
+      </td>
+      <td>
+        {t('events.seatsValue', { taken: event.seatsTaken, capacity: event.capacity })}{' '}
+        <Link
+          to={`/admin/events/${event.id}/registrations`}
+          aria-label={t('registration-admin:eventsRow.linkLabel', { title })}
+        >
+          {t('registration-admin:eventsRow.link')}
+        </Link>{' '}
+        <Link to={`/admin/events/${event.id}/programme`} aria-label={t('program:admin.linkLabel', { title })}>
+          {t('program:admin.link')}
+        </Link>
+      </td>
+      <td>
+        <div className="actions">
+          {event.status === 'draft' && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run('publish')}
+              aria-label={t('events.publishLabel', { title })}
+            >
+              {t('events.publish')}
+            </button>
+          )}
+          {event.status === 'published' && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => run('unpublish')}
+              aria-label={t('events.unpublishLabel', { title })}
+            >
+              {t('events.unpublish')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => run('duplicate')}
+            aria-label={t('events.duplicateLabel', { title })}
+          >
+            {t('events.duplicate')}
+          </button>
+          {event.status !== 'archived' && (
+            <ConfirmAction
+              label={t('events.archive')}
+              ariaLabel={t('events.archiveLabel', { title })}
+              question={t('events.archiveQuestion', { title })}
+              confirmLabel={t('events.archiveConfirm')}
+              disabled={busy}
+              onConfirm={() => run('archive')}
+            />
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** /admin/events: every event with its status; publish, unpublish, duplicate, archive. */
+export function AdminEventsPage() {
+  const { t } = useTranslation('admin');
+  usePageTitle(t('events.title'));
+  const events = useAdminEvents();
+  const action = useEventAction();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  const run = (event: EventAdmin) => (kind: EventAction) =>
+    action.mutate(
+      { id: event.id, action: kind },
+      { onSuccess: (result) => kind === 'duplicate' && void navigate(`/admin/events/${result.id}/edit`) },
+    );
+  const done = action.isSuccess
+    ? t(`events.done.${action.variables.action}`, { title: action.data.title })
+    : '';
+  return (
+    <>
+      <h1>{t('events.title')}</h1>
+      <p>
+        <Link className="button" to="/admin/events/new">
+          {t('events.new')}
+        </Link>
+      </p>
+      <p role="status">{done || (saved ? t('events.saved', { title: saved }) : '')}</p>
+      <ErrorSummary error={action.error} />
+      <QueryState query={events}>
+        {(list) => (
+          <TableScroll label={t('events.caption')}>
+            <table>
+              <caption>{t('events.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('events.eventTitle')}</th>
+                  <th scope="col">{t('events.statusHeading')}</th>
+                  <th scope="col">{t('events.date')}</th>
+                  <th scope="col">{t('events.seats')}</th>
+                  <th scope="col">{t('events.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((event) => (
+                  <EventRow key={event.id} event={event} run={run(event)} busy={action.isPending} />
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </QueryState>
+    </>
+  );
+}

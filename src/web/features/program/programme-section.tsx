@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeSession } from '../../../contract/program.js';
+import { ApiError } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+import { useAgenda, useIssueFeed, useProgramme, useToggleStar } from './api.js';
+import { StarButton, useMediaQuery } from './session-details.js';
+import { TimetableList, TimetableTable } from './timetable.js';
+
+/** "Mein Programm": how many sessions are starred, and the secret calendar feed URL on request. */
+function AgendaBox({ count }: { count: number }) {
+  const { t } = useTranslation('program');
+  const feed = useIssueFeed();
+  return (
+    <div className="agenda-box">
+      <h3>{t('agenda.title')}</h3>
+      <p role="status">{t('agenda.count', { count })}</p>
+      <p className="field-hint">{t('agenda.feedHint')}</p>
+      <button type="button" className="secondary" disabled={feed.isPending} onClick={() => feed.mutate()}>
+        {feed.data ? t('agenda.feedRotate') : t('agenda.feedCreate')}
+      </button>
+      {feed.error && (
+        <p role="alert" className="error">
+          {feed.error instanceof ApiError ? feed.error.message : t('common:error.generic')}
+        </p>
+      )}
+      {feed.data && (
+        <div className="field">
+          <label htmlFor="agenda-feed-url">{t('agenda.feedUrl')}</label>
+          <input
+            id="agenda-feed-url"
+            type="text"
+            readOnly
+            value={feed.data.url}
+            onFocus={(e) => e.target.select()}
+          />
+          <p>
+            <a href={feed.data.url.replace(/^https?:/, 'webcal:')}>{t('agenda.subscribe')}</a>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The public timetable of the event page: a table on wide screens, a list on phones; stars when signed in. */
+export function ProgrammeSection({ slug }: { slug: string }) {
+  const { t } = useTranslation('program');
+  const programme = useProgramme(slug);
+  const session = useSession();
+  const signedIn = Boolean(session.data?.person);
+  const agenda = useAgenda(slug, signedIn);
+  const toggle = useToggleStar(slug);
+  const narrow = useMediaQuery('(max-width: 600px)');
+  const starred = agenda.data ?? new Set<string>();
+  const star = (s: ProgrammeSession) =>
+    signedIn ? (
+      <StarButton
+        session={s}
+        starred={starred.has(s.id)}
+        busy={toggle.isPending}
+        onToggle={(value) => toggle.mutate({ sessionId: s.id, starred: value })}
+      />
+    ) : null;
+  const sessions = programme.data?.sessions ?? [];
+  return (
+    <section aria-labelledby="programme-heading" id="programme">
+      <h2 id="programme-heading">{t('events:detail.programme')}</h2>
+      {programme.isPending && <p role="status">{t('common:loading')}</p>}
+      {!programme.isPending && sessions.length === 0 && <p>{t('events:detail.programmeSoon')}</p>}
+      {programme.data && sessions.length > 0 && (
+        <>
+          {!signedIn && <p className="field-hint">{t('agenda.signInHint')}</p>}
+          {narrow ? (
+            <TimetableList programme={programme.data} star={star} />
+          ) : (
+            <TimetableTable programme={programme.data} star={star} />
+          )}
+          {signedIn && <AgendaBox count={starred.size} />}
+          {toggle.error && (
+            <p role="alert" className="error">
+              {toggle.error instanceof ApiError ? toggle.error.message : t('common:error.generic')}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventAdmin } from '../../../contract/events.js';
+import { ApiError } from '../../app/api.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import {
+  CheckboxField,
+  fieldId,
+  messagesFor,
+  TextAreaField,
+  TextField,
+} from '../../components/form-fields.js';
+import { useAddRegistration } from './api.js';
+import { sectorLabel } from './registrations-table.js';
+
+const EMPTY = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  organization: '',
+  position: '',
+  phone: '',
+  notes: '',
+};
+type TextKey = keyof typeof EMPTY;
+
+/** "Add participant": a person entered by the organizer, confirmed at once, optionally as a guest. */
+export function AddParticipantForm({
+  event,
+  onAdded,
+}: {
+  event: EventAdmin;
+  onAdded: (name: string) => void;
+}) {
+  const { t, i18n } = useTranslation('registration-admin');
+  const add = useAddRegistration(event.id);
+  const [values, setValues] = useState(EMPTY);
+  const [sector, setSector] = useState(event.sectorDefinitions[0]?.key ?? '');
+  const [locale, setLocale] = useState<'de' | 'en'>('de');
+  const [isGuest, setIsGuest] = useState(false);
+  const [sendMail, setSendMail] = useState(true);
+  const errors = add.error instanceof ApiError ? add.error.fields : [];
+  const text = (key: TextKey, required = false, type = 'text') => (
+    <TextField
+      name={key}
+      label={t(`add.${key}`)}
+      value={values[key]}
+      onChange={(v) => setValues({ ...values, [key]: v })}
+      errors={errors}
+      required={required}
+      type={type}
+    />
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const { notes, ...fields } = values;
+    add.mutate(
+      { ...fields, notes, sector, locale, isGuest, sendMail },
+      {
+        onSuccess: (reg) => {
+          setValues(EMPTY);
+          setIsGuest(false);
+          onAdded(`${reg.firstName} ${reg.lastName}`);
+        },
+      },
+    );
+  };
+  const sectorErrors = messagesFor(errors, 'sector');
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary error={add.error} />
+      <div className="form-row">
+        {text('firstName', true)}
+        {text('lastName', true)}
+      </div>
+      <div className="form-row">
+        {text('email', true, 'email')}
+        {text('organization', true)}
+      </div>
+      <div className="form-row">
+        {text('position')}
+        {text('phone', false, 'tel')}
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={fieldId('sector')}>{t('add.sector')}</label>
+          {sectorErrors.length > 0 && (
+            <p id={`${fieldId('sector')}-error`} className="field-error">
+              {sectorErrors.join(' ')}
+            </p>
+          )}
+          <select
+            id={fieldId('sector')}
+            value={sector}
+            aria-invalid={sectorErrors.length > 0 || undefined}
+            aria-describedby={sectorErrors.length > 0 ? `${fieldId('sector')}-error` : undefined}
+            onChange={(e) => setSector(e.target.value)}
+          >
+            {event.sectorDefinitions.map((s) => (
+              <option key={s.key} value={s.key}>
+                {sectorLabel(event, s.key, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={fieldId('locale')}>{t('add.locale')}</label>
+          <select
+            id={fieldId('locale')}
+            value={locale}
+            onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'de')}
+          >
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+      </div>
+      <CheckboxField
+        name="isGuest"
+        label={t('add.isGuest')}
+        hint={t('add.isGuestHint')}
+        checked={isGuest}
+        onChange={setIsGuest}
+        errors={errors}
+      />
+      <CheckboxField name="sendMail" label={t('add.sendMail')} checked={sendMail} onChange={setSendMail} />
+      <TextAreaField
+        name="notes"
+        label={t('add.notes')}
+        value={values.notes}
+        onChange={(v) => setValues({ ...values, notes: v })}
+        errors={errors}
+        rows={2}
+      />
+      <button type="submit" disabled={add.isPending}>
+        {t('add.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, sessionCookie, type Caller, type TestApp } from '../build-app.js';
+import { DIALECTS } from '../db.js';
+import { errorCode, latestMail, nextRemoteAddress, secretFromText } from '../people.js';
+
+const GOOD_PASSWORD = 'Elbufer-Laderampe-Zukunft-2027';
+
+describe.each(DIALECTS)('organizer invitations on %s', (dialect) => {
+  let t: TestApp;
+  let organizer: Caller;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    organizer = await t.signInOrganizer();
+  });
+  afterAll(async () => t.close());
+
+  async function invite(email: string, locale: 'de' | 'en' = 'de'): Promise<string> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/organizers/invites',
+      headers: organizer.headers,
+      payload: { email, locale },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const mail = await latestMail(t, email, 'organizer-invite');
+    expect(mail, 'the invitation is in the outbox').toBeDefined();
+    return secretFromText(mail!.textBody, /\/invite\/([A-Za-z0-9_%-]+)/);
+  }
+
+  function accept(token: string, password: string) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invites/accept',
+      remoteAddress: nextRemoteAddress(),
+      payload: {
+        token,
+        firstName: 'Nora',
+        lastName: 'Neu',
+        organization: 'Hochschule',
+        password,
+        privacyConsent: true,
+      },
+    });
+  }
+
+  it('invites by mail; a weak password is refused by name; a good one creates an organizer with consent', async () => {
+    const token = await invite('nora.neu@example.org');
+    const mail = await latestMail(t, 'nora.neu@example.org', 'organizer-invite');
+    expect(mail?.subject).toBe('Einladung als Organisator bei CrossDialog');
+    const shown = await t.app.inject(`/api/v1/auth/invites/${token}`);
+    expect(shown.json()).toEqual({ email: 'nora.neu@example.org' });
+
+    for (const [password, code] of [
+      ['kurz-123', 'password_too_short'],
+      ['123456789012', 'password_common'],
+    ] as const) {
+      const weak = await accept(token, password);
+      expect(weak.statusCode).toBe(422);
+      const fields = weak.json<{ error: { fields: { field: string; code: string; message: string }[] } }>()
+        .error.fields;
+      expect(fields).toEqual([expect.objectContaining({ field: 'password', code })]);
+      expect(fields[0]?.message).toMatch(/Passwort/);
+    }
+
+    const accepted = await accept(token, GOOD_PASSWORD);
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<{ person: { role: string } }>().person.role).toBe('organizer');
+
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      remoteAddress: nextRemoteAddress(),
+      payload: { email: 'nora.neu@example.org', password: GOOD_PASSWORD },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    const headers = {
+      cookie: sessionCookie(signIn),
+      'x-csrf-token': signIn.json<{ csrfToken: string }>().csrfToken,
+    };
+    expect((await t.app.inject({ url: '/api/v1/admin/events', headers })).statusCode).toBe(200);
+
+    const exported = await t.app.inject({ url: '/api/v1/me/export', headers });
+    const consents = exported.json<{ consents: { kind: string; granted: boolean; textVersion: string }[] }>()
+      .consents;
+    expect(consents).toEqual([
+      expect.objectContaining({ kind: 'privacy', granted: true, textVersion: 'privacy/de/v0' }),
+    ]);
+
+    const list = await t.app.inject({ url: '/api/v1/admin/organizers', headers: organizer.headers });
+    const body = list.json<{
+      organizers: { email: string }[];
+      invites: { email: string; acceptedAt: string | null }[];
+    }>();
+    expect(body.organizers.map((o) => o.email)).toContain('nora.neu@example.org');
+    expect(body.invites.find((i) => i.email === 'nora.neu@example.org')?.acceptedAt).not.toBeNull();
+  });
+
+  it('records the consent against the notice in the language of the invitation', async () => {
+    const token = await invite('english@example.org', 'en');
+    const mail = await latestMail(t, 'english@example.org', 'organizer-invite');
+    expect(mail?.subject).toBe('Invitation to organize on CrossDialog');
+    expect((await accept(token, GOOD_PASSWORD)).statusCode).toBe(200);
+    const consent = await t.database.handle.db
+      .selectFrom('consents')
+      .innerJoin('people', 'people.id', 'consents.personId')
+      .select('consents.textVersion')
+      .where('people.email', '=', 'english@example.org')
+      .executeTakeFirstOrThrow();
+    expect(consent.textVersion).toBe('privacy/en/v0');
+  });
+
+  it('refuses to invite an address that already belongs to an organizer', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/organizers/invites',
+      headers: organizer.headers,
+      payload: { email: 'organizer1@example.org' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('email');
+  });
+
+  // Last: it moves the clock past the organizer's session.
+  it('lets an invitation be used once and not after 7 days', async () => {
+    const token = await invite('einmal@example.org');
+    expect((await accept(token, GOOD_PASSWORD)).statusCode).toBe(200);
+    const twice = await accept(token, GOOD_PASSWORD);
+    expect(twice.statusCode).toBe(410);
+    expect(errorCode(twice)).toBe('link_invalid');
+
+    const late = await invite('spaet@example.org');
+    t.clock.advance(7 * 86_400_000 + 1);
+    expect((await accept(late, GOOD_PASSWORD)).statusCode).toBe(410);
+    expect((await t.app.inject(`/api/v1/auth/invites/${late}`)).statusCode).toBe(410);
+  });
+});
