@@ -42,6 +42,7 @@ import { registerWebShell } from './web/shell.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import {
   createOrganizerSeatService,
+  type OrganizerSeatService,
   createPersonalService,
   createRegistrationJobs,
   createRegistrationService,
@@ -76,6 +77,7 @@ export interface App {
     accounts: AccountService;
     sitePages: SitePageService;
     privacy: PrivacyService;
+    organizerSeats: OrganizerSeatService;
   };
 }
 
@@ -198,5 +200,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }
   registerWebShell(app, { webDir, events });
 
-  return { app, mail, registrationJobs, services: { events, accounts, sitePages, privacy } };
+  return { app, mail, registrationJobs, services: { events, accounts, sitePages, privacy, organizerSeats } };
 }

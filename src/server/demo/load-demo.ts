@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { App } from '../app.js';
+import { loadDemoParticipants } from './demo-participants.js';
 import { loadDemoProgramme } from './demo-programme.js';
 
 export const DEMO_ORGANIZER = {
@@ -90,8 +91,8 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
     'de',
   );
   await services.events.publishEvent(actor, past.id, 'de');
-  // The 2020 edition was booked out; its registrations arrive with the registration feature's demo.
-  await db.updateTable('events').set({ seatsTaken: 250 }).where('id', '=', past.id).execute();
+  // The 2020 edition was booked out: 250 synthetic participants across the sectors.
+  await loadDemoParticipants(services.organizerSeats, actor, past.id, 250);
   await loadDemoProgramme(db, services.events, actor, past.id, now);
 
   const year = now.getUTCFullYear() + 1;

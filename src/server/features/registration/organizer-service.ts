@@ -126,7 +126,8 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
       const stamp = now();
       const id = newId();
       const draft = { id, eventId, ticketCode: newSecret(12) } as RegistrationRow;
-      const ticket = await prepareTicket(seats, draft, event, clock.now());
+      // The QR image and calendar file are only made when a mail will carry them.
+      const ticket = input.sendMail ? await prepareTicket(seats, draft, event, clock.now()) : null;
       try {
         await db.transaction().execute(async (trx) => {
           if (await repo.findByEventAndEmail(trx, eventId, input.email)) {
@@ -196,7 +197,7 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
             createdAt: stamp,
             updatedAt: stamp,
           });
-          if (input.sendMail) {
+          if (ticket) {
             await mailForState(trx, (await repo.findById(trx, id))!, event, 'added', ticket);
           }
         });
