@@ -47,6 +47,12 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 export function openDatabase(url: string): DatabaseHandle {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A connection the server ends (restart, failover, DROP DATABASE) is reported as an 'error' event;
+    // without a listener Node treats it as an uncaught exception and stops the process. The pool drops
+    // such a client and opens a new one on next use; a query running on it fails on its own promise.
+    const ignoreLostConnection = () => undefined;
+    pool.on('error', ignoreLostConnection);
+    pool.on('connect', (client) => client.on('error', ignoreLostConnection));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
