@@ -4,6 +4,7 @@ import type {
   RegistrationQuestion,
 } from '../../../contract/registration.js';
 import { SALUTATIONS } from '../../../contract/registration.js';
+import { newId } from '../../ids.js';
 import type { QuestionRow, RegistrationRow, SeatEventRow } from './repository.js';
 
 type Answers = MyRegistration['answers'];
@@ -15,6 +16,58 @@ function parseJson<T>(text: string, fallback: T): T {
     return fallback;
   }
 }
+
+/** What a registrant says about themselves, whether they register or an organizer adds them. */
+export interface RegistrantDetails {
+  email: string;
+  salutation: string;
+  academicTitle: string;
+  firstName: string;
+  lastName: string;
+  organization: string;
+  position: string;
+  sector: string;
+  phone: string;
+  topics: string[];
+}
+
+/** The registrant's details as registration columns. */
+export function registrantColumns(input: RegistrantDetails) {
+  return {
+    email: input.email,
+    salutation: input.salutation,
+    academicTitle: input.academicTitle,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    organization: input.organization,
+    position: input.position,
+    sector: input.sector,
+    phone: input.phone,
+    topics: JSON.stringify(input.topics),
+  };
+}
+
+/** The participant account a registration is linked to (created if the address is new). */
+export function participantOf(input: RegistrantDetails, locale: string) {
+  return {
+    id: newId(),
+    email: input.email,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    organization: input.organization,
+    locale,
+  };
+}
+
+/** The lifecycle columns of a registration never offered, cancelled, expired or asked to reconfirm. */
+export const FRESH_LIFECYCLE = {
+  offeredAt: null,
+  cancelledAt: null,
+  expiredAt: null,
+  reconfirmSentAt: null,
+  reconfirmAnswer: null,
+  reconfirmAnsweredAt: null,
+} as const;
 
 /** A stored question as the contract shows it. */
 export function parseQuestion(row: QuestionRow): RegistrationQuestion {

@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import { hashSecret, newId, newSecret } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
 import { isRegistrationOpen } from '../events/index.js';
-import { toRegistrationAdmin } from './mapping.js';
+import { FRESH_LIFECYCLE, participantOf, registrantColumns, toRegistrationAdmin } from './mapping.js';
 import {
   registrationRepository as repo,
   type Executor,
@@ -143,34 +143,14 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
             waitlistNumber = placement.waitlistNumber;
           }
           const locale = input.locale ?? 'de';
-          const personId = await repo.ensurePerson(
-            trx,
-            {
-              id: newId(),
-              email: input.email,
-              firstName: input.firstName,
-              lastName: input.lastName,
-              organization: input.organization,
-              locale,
-            },
-            stamp,
-          );
+          const personId = await repo.ensurePerson(trx, participantOf(input, locale), stamp);
           await repo.insertRegistration(trx, {
             id,
             eventId,
             personId,
             status,
             isGuest: input.isGuest ? 1 : 0,
-            email: input.email,
-            salutation: input.salutation,
-            academicTitle: input.academicTitle,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            organization: input.organization,
-            position: input.position,
-            sector: input.sector,
-            phone: input.phone,
-            topics: JSON.stringify(input.topics),
+            ...registrantColumns(input),
             answers: JSON.stringify(answers),
             locale,
             consentDirectory: 0,
@@ -185,12 +165,7 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
             optinMailSentAt: null,
             confirmedAt: status === 'confirmed' ? stamp : null,
             confirmIp: null,
-            offeredAt: null,
-            cancelledAt: null,
-            expiredAt: null,
-            reconfirmSentAt: null,
-            reconfirmAnswer: null,
-            reconfirmAnsweredAt: null,
+            ...FRESH_LIFECYCLE,
             checkedInAt: null,
             checkInCount: 0,
             notes: input.notes,

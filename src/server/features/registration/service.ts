@@ -11,7 +11,7 @@ import { isRegistrationOpen } from '../events/index.js';
 import type { ConsentRecorder } from '../privacy/index.js';
 import type { SitePageService } from '../site-pages/index.js';
 import type { GroupCommit } from './group-commit.js';
-import { parseQuestion } from './mapping.js';
+import { FRESH_LIFECYCLE, parseQuestion, participantOf, registrantColumns } from './mapping.js';
 import {
   registrationRepository as repo,
   type Executor,
@@ -123,34 +123,14 @@ export function createRegistrationService(deps: RegistrationDeps) {
         return { duplicate: true as const };
       }
       const placement = await seats.placeRegistration(trx, seen);
-      const personId = await repo.ensurePerson(
-        trx,
-        {
-          id: newId(),
-          email: input.email,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          organization: input.organization,
-          locale,
-        },
-        stamp,
-      );
+      const personId = await repo.ensurePerson(trx, participantOf(input, locale), stamp);
       const pending = placement.status === 'pending';
       const values = {
         eventId: event.id,
         personId,
         status: placement.status,
         isGuest: 0,
-        email: input.email,
-        salutation: input.salutation,
-        academicTitle: input.academicTitle,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        organization: input.organization,
-        position: input.position,
-        sector: input.sector,
-        phone: input.phone,
-        topics: JSON.stringify(input.topics),
+        ...registrantColumns(input),
         answers: JSON.stringify(input.answers),
         locale,
         consentDirectory: input.consents.directory ? 1 : 0,
@@ -167,12 +147,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
         optinMailSentAt: pending ? stamp : null,
         confirmedAt: null,
         confirmIp: null,
-        offeredAt: null,
-        cancelledAt: null,
-        expiredAt: null,
-        reconfirmSentAt: null,
-        reconfirmAnswer: null,
-        reconfirmAnsweredAt: null,
+        ...FRESH_LIFECYCLE,
         updatedAt: stamp,
       };
       const id = existing?.id ?? newId();
