@@ -1,0 +1,55 @@
+/**
+ * The live layer's contract (DESIGN.md "live updates"). STUB created by the lead: the live-transport
+ * helper implements it (in-process and Redis pub/sub hubs, the one WebSocket endpoint); features only
+ * depend on these types.
+ *
+ * Protocol: a room ('session:<id>', 'event:<id>', 'person:<id>', ...) carries entity upserts. Every
+ * message names an entity (kind + id) and carries the entity's full current state with a per-entity
+ * version that only grows (a column incremented in the same UPDATE that changed it). A client keeps a
+ * map kind:id -> {version, data} and applies a message only when its version is higher: applying twice
+ * or out of order is harmless. On (re)connect the client subscribes and then loads the room's snapshot
+ * (every entity with its version) over the same socket and merges it the same way, so a client that was
+ * away ends with the same state as one that never left, showing nothing twice and missing nothing.
+ */
+
+/** One entity upsert (or removal) in a room. */
+export interface LiveMessage {
+  room: string;
+  /** Entity kind, e.g. 'question', 'poll', 'poll-tally', 'session-state'. */
+  kind: string;
+  id: string;
+  version: number;
+  /** Full current state of the entity; null means removed/hidden for this audience. */
+  data: unknown;
+}
+
+/** Who is asking to join a room (from the WebSocket's session cookie or guest identity). */
+export interface LiveViewer {
+  personId: string | null;
+  guestId: string | null;
+  isOrganizer: boolean;
+}
+
+/** A feature's rooms: who may join, and the snapshot a joining client merges. */
+export interface LiveRoomProvider {
+  /** Room prefix this provider owns, e.g. 'session' for 'session:<id>' or 'session-mod' for moderators. */
+  prefix: string;
+  /** Resolves to true when the viewer may join; never throws for unknown ids (returns false). */
+  canJoin(roomId: string, viewer: LiveViewer): Promise<boolean>;
+  /** Every entity of the room as the viewer may see it, with versions. */
+  snapshot(roomId: string, viewer: LiveViewer): Promise<Omit<LiveMessage, 'room'>[]>;
+}
+
+export interface LiveHub {
+  /** Sends to every subscriber of the room on every app instance; call after commit. */
+  publish(message: LiveMessage): void;
+  /**
+   * Like publish, but messages for the same room+kind+id within the coalescing window (e.g. 100 ms)
+   * collapse into the latest one: a vote storm sends at most ~10 tally updates per second per entity.
+   */
+  publishCoalesced(message: LiveMessage): void;
+  /** Registers a feature's room provider (done once in app.ts). */
+  registerRooms(provider: LiveRoomProvider): void;
+  /** Stops timers and connections. */
+  close(): Promise<void>;
+}
