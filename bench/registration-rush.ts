@@ -21,12 +21,20 @@ import type { PostLoadResult } from './lib/post-load.js';
 
 const LIB = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib');
 const CONNECTIONS = 200;
+// Enough requests for (B) to run a few seconds at about 2,000/s, so its figure is steady.
+const B_REQUESTS = process.env.RUSH_B_REQUESTS ?? '10000';
 const SCENARIOS = [
   { name: 'rush 250 seats', attempts: 2_000, seats: 250 },
   { name: 'rush 10,000 seats', attempts: 20_000, seats: 10_000 },
 ].slice(0, Number(process.env.RUSH_SCENARIOS ?? 2));
 const ORGANIZER = { kind: 'token', tokenId: 'bench', role: 'organizer' } as const;
 const HOLDING = ['pending', 'offered', 'confirmed'];
+
+/** Server CPU (this process: the app or the baseline server) in ms, from a mark taken before. */
+const cpuSince = (mark: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(mark);
+  return (used.user + used.system) / 1000;
+};
 
 /** Runs a load worker in its own Node process and parses the one JSON line it prints. */
 function runWorker<T>(script: string, args: string[]): Promise<T> {
@@ -129,17 +137,29 @@ async function main(): Promise<void> {
     console.log(`Registration rush: ${CONNECTIONS} connections, clients in a second process (autocannon)`);
     console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${load()} (1/5/15 min)`);
     await runWorker<PostLoadResult>('post-load.ts', [durableUrl, String(CONNECTIONS), '500', 'warm']);
+    let mark = process.cpuUsage();
     const a = await runWorker<LoadResult>('load.ts', [bareUrl, String(CONNECTIONS), '5']);
-    const b = await runWorker<PostLoadResult>('post-load.ts', [durableUrl, String(CONNECTIONS), '4000', 'b']);
+    const aCpu = cpuSince(mark) / a.requests;
+    mark = process.cpuUsage();
+    const b = await runWorker<PostLoadResult>('post-load.ts', [
+      durableUrl,
+      String(CONNECTIONS),
+      B_REQUESTS,
+      'b',
+    ]);
+    const bCpu = cpuSince(mark) / b.requests;
     console.log('');
-    console.log('| target | attempts | req/s | p50 ms | p99 ms | non-2xx | held / capacity | lost | ÷ (B) |');
-    console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
     console.log(
-      `| (A) bare GET | ${fmt(a.requests)} | ${fmt(a.requestsPerSecond)} | ${a.latencyP50Ms} | ${a.latencyP99Ms} | ${a.non2xx} | | | |`,
+      '| target | attempts | req/s | p50 ms | p99 ms | server CPU ms/req | non-2xx | held / capacity | lost | ÷ (B) |',
+    );
+    console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+    console.log(
+      `| (A) bare GET | ${fmt(a.requests)} | ${fmt(a.requestsPerSecond)} | ${a.latencyP50Ms} | ${a.latencyP99Ms} | ${aCpu.toFixed(3)} | ${a.non2xx} | | | |`,
     );
     console.log(
-      `| (B) bare POST, 1 durable INSERT | ${fmt(b.requests)} | ${fmt(b.requestsPerSecond)} | ${b.latencyP50Ms} | ${b.latencyP99Ms} | ${non2xx(b)} | | | 1.00 |`,
+      `| (B) bare POST, 1 durable INSERT | ${fmt(b.requests)} | ${fmt(b.requestsPerSecond)} | ${b.latencyP50Ms} | ${b.latencyP99Ms} | ${bCpu.toFixed(3)} | ${non2xx(b)} | | | 1.00 |`,
     );
+    const clientCpu = [`(B) ${(b.clientCpuMs / b.requests).toFixed(3)}`];
     let failed = false;
     // The first rush against a cold process measures the JIT compiler: a warm-up rush goes first.
     const warmUp = { name: 'warm-up', attempts: 1_000, seats: 100, print: false };
@@ -149,22 +169,26 @@ async function main(): Promise<void> {
       const event = await events.createEvent(ORGANIZER, input, 'de');
       await events.publishEvent(ORGANIZER, event.id, 'de');
       const url = `${crossDialog.url}/api/v1/events/${event.slug}/registrations`;
+      mark = process.cpuUsage();
       const r = await runWorker<PostLoadResult>('post-load.ts', [
         url,
         String(CONNECTIONS),
         String(scenario.attempts),
         event.slug,
       ]);
+      const cpu = cpuSince(mark) / r.requests;
       const check = await seatCheck(crossDialog.database, event.id, r.acknowledgedIds);
       if (!scenario.print) {
         continue;
       }
+      clientCpu.push(`${scenario.name} ${(r.clientCpuMs / r.requests).toFixed(3)}`);
       failed ||= check.held !== check.capacity || check.seatsTaken !== check.held || check.lost > 0;
       console.log(
-        `| ${scenario.name} | ${fmt(r.requests)} | ${fmt(r.requestsPerSecond)} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${non2xx(r)} | ${fmt(check.held)} / ${fmt(check.capacity)} (counter ${fmt(check.seatsTaken)}) | ${check.lost} | ${(r.requestsPerSecond / b.requestsPerSecond).toFixed(2)} |`,
+        `| ${scenario.name} | ${fmt(r.requests)} | ${fmt(r.requestsPerSecond)} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${cpu.toFixed(3)} | ${non2xx(r)} | ${fmt(check.held)} / ${fmt(check.capacity)} (counter ${fmt(check.seatsTaken)}) | ${check.lost} | ${(r.requestsPerSecond / b.requestsPerSecond).toFixed(2)} |`,
       );
     }
     console.log('');
+    console.log(`load generator CPU ms/req (second process): ${clientCpu.join(', ')}`);
     console.log(`load average after the run ${load()}; goal: ≥ 0.50 of (B), p99 < 100 ms`);
     if (failed) {
       console.error(

@@ -14,6 +14,8 @@ export interface PostLoadResult {
   errors: number;
   timeouts: number;
   acknowledgedIds: string[];
+  /** CPU this load generator used, in ms (it runs on the other core). */
+  clientCpuMs: number;
 }
 
 const [url, connectionsArg = '200', amountArg = '2000', prefix = 'rush'] = process.argv.slice(2);
@@ -26,6 +28,7 @@ let sequence = 0;
 const statusCounts: Record<string, number> = {};
 const acknowledgedIds: string[] = [];
 
+const cpuMark = process.cpuUsage();
 const result = await autocannon({
   url,
   connections: Number(connectionsArg),
@@ -62,6 +65,7 @@ const result = await autocannon({
   ],
 });
 
+const clientCpu = process.cpuUsage(cpuMark);
 const summary: PostLoadResult = {
   url,
   requests: result.requests.total,
@@ -73,5 +77,6 @@ const summary: PostLoadResult = {
   errors: result.errors,
   timeouts: result.timeouts,
   acknowledgedIds,
+  clientCpuMs: (clientCpu.user + clientCpu.system) / 1000,
 };
 process.stdout.write(`${JSON.stringify(summary)}\n`);

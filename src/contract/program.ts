@@ -145,7 +145,29 @@ export const agendaEntrySchema = programmeSessionSchema.extend({
 export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
 
 export const agendaQuerySchema = z.object({ event: z.string().min(1).max(120).optional() });
-export const agendaSchema = z.object({ sessions: z.array(agendaEntrySchema) });
+/**
+ * An assignment another feature contributes to the agenda (a seat at a conversation island, a
+ * meeting), with texts in every language; `details` is feature-specific plain data.
+ */
+export const agendaAssignmentEntrySchema = z.object({
+  uid: z.string(),
+  kind: z.enum(['island', 'meeting']),
+  sessionId: z.string().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  summary: z.object({ de: z.string(), en: z.string() }),
+  location: z.object({ de: z.string(), en: z.string() }),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  event: z.object({ slug: z.string(), title: z.string(), timeZone: z.string() }),
+});
+export type AgendaAssignmentEntry = z.infer<typeof agendaAssignmentEntrySchema>;
+
+export const agendaSchema = z.object({
+  sessions: z.array(agendaEntrySchema),
+  /** Added later than `sessions`: clients that do not know it may ignore it. */
+  assignments: z.array(agendaAssignmentEntrySchema),
+});
+export type Agenda = z.infer<typeof agendaSchema>;
 export const feedStateSchema = z.object({ hasFeed: z.boolean(), createdAt: z.string().nullable() });
 export const feedIssuedSchema = z.object({ url: z.string(), createdAt: z.string() });
 export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });

@@ -33,12 +33,45 @@ import { registrationAdminRoutes } from './features/registration/admin-routes.js
 import { checkinRoutes, createCheckinService } from './features/checkin/index.js';
 import {
   agendaPersonData,
+  type AgendaAssignmentSource,
+  createSessionReader,
   agendaRoutes,
   createAgendaService,
   createProgrammeAdminService,
   programmeAdminRoutes,
 } from './features/program/index.js';
 import { registerWebShell } from './web/shell.js';
+import { createQaFeature, eraseQaPersonData, exportQaPersonData } from './features/qa/index.js';
+import { createPollsFeature, erasePollPersonData, exportPollPersonData } from './features/polls/index.js';
+import {
+  createNetworkingService,
+  networkingAdminRoutes,
+  networkingPersonData,
+  networkingRoutes,
+  type NetworkingService,
+} from './features/networking/index.js';
+import {
+  createIslandServices,
+  eraseIslandData,
+  exportIslandData,
+  islandAdminRoutes,
+  islandRoutes,
+} from './features/islands/index.js';
+import {
+  createGuestStore,
+  createLiveHub,
+  liveRoutes,
+  registerGuestStore,
+  type LiveServerHub,
+} from './live/index.js';
+import {
+  createMeetingsFeature,
+  type MeetingsFeature,
+  eraseMeetings,
+  exportMeetings,
+  programmePort,
+  workerSchedulerRunner,
+} from './features/meetings/index.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import {
   createOrganizerSeatService,
@@ -72,12 +105,16 @@ export interface App {
   mail: MailOutbox;
   /** Expiry of lapsed links, offers to the next person waiting, "still coming?" mails; main.ts runs it on a timer. */
   registrationJobs: RegistrationJobs;
+  /** The live hub (WebSocket rooms; Redis pub/sub when REDIS_URL is set). */
+  live: LiveServerHub;
   services: {
     events: EventService;
     accounts: AccountService;
     sitePages: SitePageService;
     privacy: PrivacyService;
     organizerSeats: OrganizerSeatService;
+    networking: NetworkingService;
+    meetings: MeetingsFeature;
   };
 }
 
@@ -141,6 +178,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const mail = createMailOutbox({ db, config, clock, log: app.log });
 
   registerIdempotency(app, { db, clock });
+  // Created before the feature services, which publish to it after their commits.
+  const live = createLiveHub({ redisUrl: config.REDIS_URL ?? null, log: app.log });
+  app.addHook('onClose', async () => live.close());
+  registerGuestStore(app, createGuestStore({ db, config, clock }));
   const seats = createSeatService({
     db,
     clock,
@@ -161,7 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     seats,
     sitePages,
     consents: privacy,
-    groupCommit: database.dialect === 'sqlite' ? createGroupCommit(db) : undefined,
+    groupCommit: database.dialect === 'sqlite' ? createGroupCommit(db, database.sqlite) : undefined,
   });
   const personal = createPersonalService({ db, clock, seats, consents: privacy });
   const registrationJobs = createRegistrationJobs({ db, clock, seats });
@@ -177,12 +218,65 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(outboxRoutes(createOutboxService({ db })));
   await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
   await app.register(checkinRoutes(createCheckinService({ db, clock, events })));
-  const agenda = createAgendaService({ db, clock, events, baseUrl: publicUrl(config) });
+  const islands = createIslandServices({
+    db,
+    clock,
+    events,
+    sessions: createSessionReader(db),
+    baseUrl: publicUrl(config),
+  });
+  privacy.registerPersonData('islands', exportIslandData, eraseIslandData);
+  await app.register(islandAdminRoutes(islands));
+  await app.register(islandRoutes(islands));
+  // Features that add a person's assignments to "Mein Programm" and its feed: one entry each.
+  // 1:1 meetings. Agenda and networking are created below; these closures use them only once requests arrive.
+  const meetings = createMeetingsFeature({
+    db,
+    clock,
+    mail,
+    events,
+    baseUrl: publicUrl(config),
+    programme: programmePort(createSessionReader(db), { exportAgenda: (id) => agenda.exportAgenda(id) }),
+    directory: {
+      isInDirectory: (eventId, personId) => networking.isInDirectory(eventId, personId),
+      isBlocked: (eventId, a, b) => networking.isBlocked(eventId, a, b),
+    },
+    runScheduler: workerSchedulerRunner,
+    log: app.log,
+  });
+  privacy.registerPersonData('meetings', exportMeetings, eraseMeetings);
+  await app.register(meetings.routes);
+  await app.register(meetings.adminRoutes);
+  const agendaSources: AgendaAssignmentSource[] = [islands.agendaSource, meetings.agendaSource];
+  const agenda = createAgendaService({
+    db,
+    clock,
+    events,
+    baseUrl: publicUrl(config),
+    sources: agendaSources,
+  });
   const agendaData = agendaPersonData(agenda);
   privacy.registerPersonData('agenda', agendaData.exporter, agendaData.eraser);
   await app.register(programmeAdminRoutes(createProgrammeAdminService({ db, clock, events })));
   await app.register(agendaRoutes(agenda));
+  const networking = createNetworkingService({ db, clock, consents: privacy, events });
+  const networkingData = networkingPersonData(networking);
+  privacy.registerPersonData('networking', networkingData.exporter, networkingData.eraser);
+  await app.register(networkingRoutes(networking));
+  await app.register(networkingAdminRoutes(networking));
 
+  // Live Q&A and polls: one pair of session rooms ('session', 'session-mod') carrying both.
+  const qa = createQaFeature({ db, clock, live, baseUrl: publicUrl(config) });
+  const polls = createPollsFeature({ db, clock, live, qa });
+  for (const provider of qa.roomProviders([polls.roomContributor])) {
+    live.registerRooms(provider);
+  }
+  privacy.registerPersonData('questions', exportQaPersonData, eraseQaPersonData);
+  privacy.registerPersonData('polls', exportPollPersonData, erasePollPersonData);
+  for (const routes of [...qa.routes, ...polls.routes]) {
+    await app.register(routes);
+  }
+  await app.register(liveRoutes(live, { publicUrl: config.PUBLIC_URL }));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
@@ -200,5 +294,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }
   registerWebShell(app, { webDir, events });
 
-  return { app, mail, registrationJobs, services: { events, accounts, sitePages, privacy, organizerSeats } };
+  return {
+    app,
+    mail,
+    registrationJobs,
+    live,
+    services: { events, accounts, sitePages, privacy, organizerSeats, networking, meetings },
+  };
 }

@@ -4,6 +4,12 @@ import * as registration from './migrations/202611250200_registration.js';
 import * as registrationLinks from './migrations/202611250300_registration_links.js';
 import * as program from './migrations/202611250400_program.js';
 import * as checkinNumber from './migrations/202611250310_checkin_number.js';
+import * as liveGuests from './migrations/202611250500_live_guests.js';
+import * as qaPolls from './migrations/202611250550_qa_polls.js';
+import * as islands from './migrations/202611250700_islands.js';
+import * as networking from './migrations/202611250600_networking.js';
+import * as meetings from './migrations/202611250650_meetings.js';
+import * as retrospective from './migrations/202611250800_retrospective.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +18,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611250300_registration_links': registrationLinks,
   '202611250400_program': program,
   '202611250310_checkin_number': checkinNumber,
+  '202611250500_live_guests': liveGuests,
+  '202611250550_qa_polls': qaPolls,
+  '202611250700_islands': islands,
+  '202611250600_networking': networking,
+  '202611250650_meetings': meetings,
+  '202611250800_retrospective': retrospective,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

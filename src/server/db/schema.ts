@@ -281,6 +281,418 @@ export interface AgendaFeedsTable {
   createdAt: string;
 }
 
+/** A server-issued guest identity (live Q&A and polls); the cookie holds the secret, only its hash is here. */
+export interface LiveGuestsTable {
+  id: string;
+  tokenHash: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+/** Networking settings of an event: its competence list and the profiles version counter. */
+export interface NetworkingSettingsTable {
+  eventId: string;
+  /** JSON `[{ key, label: { de, en } }]`, or null for the default list. */
+  competences: string | null;
+  profilesVersion: Generated<number>;
+  updatedAt: string;
+}
+
+/** A participant's directory profile for one event (only with the directory consent). */
+export interface NetworkingProfilesTable {
+  eventId: string;
+  personId: string;
+  organization: string;
+  organizationKey: string;
+  sector: string;
+  position: string;
+  description: string;
+  offerText: string;
+  seekText: string;
+  /** JSON `string[]` of competence keys. */
+  offerTags: string;
+  seekTags: string;
+  /** JSON `string[]`. */
+  topics: string;
+  languages: string;
+  textLanguage: 'de' | 'en';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `blockerId` does not want to be contacted by, or recommended to, `blockedId` (both directions hide). */
+export interface NetworkingBlocksTable {
+  blockerId: string;
+  blockedId: string;
+  createdAt: string;
+}
+
+/** Per event: the ranking deadline, the sector cap and the state of the island assignment. */
+export interface IslandSettingsTable {
+  eventId: string;
+  rankingDeadline: string | null;
+  /** Percent, 1..100. */
+  maxSectorShare: Generated<number>;
+  status: Generated<'none' | 'draft' | 'locked' | 'published'>;
+  sectorCapInfeasible: Generated<number>;
+  assignedAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+/** A conversation island of an event (theme, place, seats per round). */
+export interface IslandsTable {
+  id: string;
+  eventId: string;
+  position: number;
+  theme: string;
+  description: string;
+  /** JSON `string[]`. */
+  guidingQuestions: string;
+  place: string;
+  tableLabel: string;
+  capacity: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IslandHostsTable {
+  id: string;
+  islandId: string;
+  personId: string | null;
+  name: string;
+  email: string;
+  organization: string;
+  tokenHash: string | null;
+  createdAt: string;
+}
+
+/** A person's ranking (JSON island ids, best first) and exclusions for one event. */
+export interface IslandPreferencesTable {
+  eventId: string;
+  personId: string;
+  ranking: string;
+  excluded: string;
+  updatedAt: string;
+}
+
+/** A person's seat at an island in one round. */
+export interface IslandPlacementsTable {
+  id: string;
+  eventId: string;
+  roundId: string;
+  islandId: string;
+  personId: string;
+  choiceRank: number | null;
+  source: 'auto' | 'manual' | 'late' | 'waitlist';
+  sequence: Generated<number>;
+  checkedInAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IslandRoundSeatsTable {
+  islandId: string;
+  roundId: string;
+  taken: Generated<number>;
+}
+
+export interface IslandWaitlistTable {
+  id: string;
+  eventId: string;
+  roundId: string;
+  islandId: string;
+  personId: string;
+  position: number;
+  createdAt: string;
+}
+
+/** A session's live settings: Q&A on/off, pre-approval, guests, join code, what the hall screen shows. */
+export interface LiveSessionSettingsTable {
+  sessionId: string;
+  qaEnabled: number;
+  preApproval: number;
+  guestsAllowed: number;
+  joinCode: string;
+  moderatorTokenHash: string | null;
+  screenMode: 'questions' | 'poll';
+  screenPollId: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** A person or guest ('p:<id>' / 'g:<id>') who redeemed a session's moderator link. */
+export interface LiveModeratorGrantsTable {
+  sessionId: string;
+  viewerKey: string;
+  createdAt: string;
+}
+
+/** An audience question; `authorName` is null for anonymous ones, `authorKey` is the asker's voter key. */
+export interface QaQuestionsTable {
+  id: string;
+  sessionId: string;
+  authorKey: string;
+  authorPersonId: string | null;
+  isAnonymous: number;
+  authorName: string | null;
+  text: string;
+  state: 'pending' | 'approved' | 'hidden' | 'merged';
+  isAnswered: Generated<number>;
+  isPinned: Generated<number>;
+  isEdited: Generated<number>;
+  mergedIntoId: string | null;
+  mergedCount: Generated<number>;
+  voteCount: Generated<number>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One upvote: one per voter and question (primary key). */
+export interface QaVotesTable {
+  questionId: string;
+  voterKey: string;
+  personId: string | null;
+  createdAt: string;
+}
+
+/** A voter blocked from a session's Q&A, with the question that led to it. */
+export interface QaBlocksTable {
+  id: string;
+  sessionId: string;
+  voterKey: string;
+  questionId: string | null;
+  createdAt: string;
+}
+
+export interface PollsTable {
+  id: string;
+  sessionId: string;
+  kind: 'single' | 'multiple' | 'rating' | 'words';
+  question: string;
+  maxChoices: number | null;
+  state: 'draft' | 'open' | 'closed';
+  resultsVisibility: 'after-vote' | 'on-show';
+  resultsShown: Generated<number>;
+  position: number;
+  voterCount: Generated<number>;
+  version: number;
+  tallyVersion: number;
+  openedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PollOptionsTable {
+  id: string;
+  pollId: string;
+  position: number;
+  label: string;
+  voteCount: Generated<number>;
+}
+
+/** One answer to a poll: one per voter and poll (primary key). */
+export interface PollVotesTable {
+  pollId: string;
+  voterKey: string;
+  personId: string | null;
+  createdAt: string;
+}
+
+export interface PollVoteChoicesTable {
+  pollId: string;
+  voterKey: string;
+  optionId: string | null;
+  wordKey: string | null;
+}
+
+/** A word cloud's words with their exact counts (first spelling seen is shown). */
+export interface PollWordsTable {
+  pollId: string;
+  wordKey: string;
+  word: string;
+  voteCount: number;
+}
+
+/** Meetings settings of an event (see migration 202611250650_meetings). */
+export interface MeetingSettingsTable {
+  eventId: string;
+  selfPickAllowed: number;
+  placementVersion: Generated<number>;
+  updatedAt: string;
+}
+
+/** The slot length of one networking session (a meeting block); default when absent. */
+export interface MeetingBlockSettingsTable {
+  sessionId: string;
+  eventId: string;
+  slotMinutes: number;
+  updatedAt: string;
+}
+
+/** A meeting slot cut from a networking session; retired (kept) when the session no longer yields it. */
+export interface MeetingSlotsTable {
+  id: string;
+  eventId: string;
+  sessionId: string;
+  startsAt: string;
+  endsAt: string;
+  retiredAt: string | null;
+  createdAt: string;
+}
+
+export interface MeetingTablesTable {
+  id: string;
+  eventId: string;
+  number: number;
+  location: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type MeetingStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+
+/** A 1:1 meeting request and, once accepted, the meeting. */
+export interface MeetingsTable {
+  id: string;
+  eventId: string;
+  requesterId: string;
+  recipientId: string;
+  openPairKey: string | null;
+  message: string;
+  status: MeetingStatus;
+  placementVersion: Generated<number>;
+  needsReschedulingSince: string | null;
+  formerStartsAt: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  updatedAt: string;
+}
+
+/** Where a meeting takes place (published); unique per (slot, table). */
+export interface MeetingPlacementsTable {
+  meetingId: string;
+  eventId: string;
+  slotId: string;
+  tableId: string;
+  placedBy: 'scheduler' | 'participant';
+  placedAt: string;
+}
+
+/** One row per person of a placed meeting; the primary key (slot, person) forbids double booking. */
+export interface MeetingSlotPeopleTable {
+  slotId: string;
+  personId: string;
+  meetingId: string;
+}
+
+/** A time a person blocked for meetings. */
+export interface MeetingUnavailabilityTable {
+  personId: string;
+  eventId: string;
+  startsAt: string;
+  endsAt: string;
+  createdAt: string;
+}
+
+export interface MeetingRunsTable {
+  id: string;
+  eventId: string;
+  runningKey: string | null;
+  status: 'running' | 'done' | 'failed' | 'published' | 'discarded';
+  phase: string;
+  done: number;
+  total: number;
+  baseVersion: number;
+  /** JSON report once done. */
+  report: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  publishedAt: string | null;
+}
+
+export interface MeetingDraftPlacementsTable {
+  runId: string;
+  meetingId: string;
+  slotId: string;
+  tableId: string;
+}
+
+export interface MeetingNoticesTable {
+  id: string;
+  personId: string;
+  eventId: string;
+  meetingId: string;
+  kind: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** The retrospective of an event (see migration 202611250800_retrospective). */
+export interface RetrospectivesTable {
+  eventId: string;
+  headline: string;
+  lead: string;
+  body: string;
+  reportUrl: string | null;
+  /** JSON `{ name, role, email, phone }` or null. */
+  contact: string | null;
+  /** JSON `[{ text, attribution }]`. */
+  quotes: string;
+  /** JSON `string[]` of chosen figure keys. */
+  figures: string;
+  publishedAt: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface RetrospectivePhotosTable {
+  id: string;
+  eventId: string;
+  contentType: string;
+  contentBase64: string;
+  byteSize: number;
+  alt: string;
+  caption: string;
+  position: number;
+  createdAt: string;
+}
+
+export interface SurveySettingsTable {
+  eventId: string;
+  isEnabled: Generated<number>;
+  delayDays: Generated<number>;
+  updatedAt: string;
+}
+
+/** One mailed survey link per attendee; `answeredAt` is the only trace of an answer. */
+export interface SurveyInvitationsTable {
+  id: string;
+  eventId: string;
+  registrationId: string;
+  tokenHash: string;
+  createdAt: string;
+  answeredAt: string | null;
+}
+
+/** An anonymous survey answer: no link to a person or an invitation. */
+export interface SurveyResponsesTable {
+  id: string;
+  eventId: string;
+  rating: number;
+  metPartners: number;
+  partnerCount: number | null;
+  partnerSectors: string;
+  willReturn: 'yes' | 'maybe' | 'no';
+  comment: string;
+  answeredOn: string;
+}
+
 export interface Database {
   registrations: RegistrationsTable;
   registrationQuestions: RegistrationQuestionsTable;
@@ -302,4 +714,41 @@ export interface Database {
   programSessionSpeakers: ProgramSessionSpeakersTable;
   agendaStars: AgendaStarsTable;
   agendaFeeds: AgendaFeedsTable;
+  liveGuests: LiveGuestsTable;
+  liveSessionSettings: LiveSessionSettingsTable;
+  liveModeratorGrants: LiveModeratorGrantsTable;
+  qaQuestions: QaQuestionsTable;
+  qaVotes: QaVotesTable;
+  qaBlocks: QaBlocksTable;
+  polls: PollsTable;
+  pollOptions: PollOptionsTable;
+  pollVotes: PollVotesTable;
+  pollVoteChoices: PollVoteChoicesTable;
+  pollWords: PollWordsTable;
+  islandSettings: IslandSettingsTable;
+  islands: IslandsTable;
+  islandHosts: IslandHostsTable;
+  islandPreferences: IslandPreferencesTable;
+  islandPlacements: IslandPlacementsTable;
+  islandRoundSeats: IslandRoundSeatsTable;
+  islandWaitlist: IslandWaitlistTable;
+  networkingSettings: NetworkingSettingsTable;
+  networkingProfiles: NetworkingProfilesTable;
+  networkingBlocks: NetworkingBlocksTable;
+  meetingSettings: MeetingSettingsTable;
+  meetingBlockSettings: MeetingBlockSettingsTable;
+  meetingSlots: MeetingSlotsTable;
+  meetingTables: MeetingTablesTable;
+  meetings: MeetingsTable;
+  meetingPlacements: MeetingPlacementsTable;
+  meetingSlotPeople: MeetingSlotPeopleTable;
+  meetingUnavailability: MeetingUnavailabilityTable;
+  meetingRuns: MeetingRunsTable;
+  meetingDraftPlacements: MeetingDraftPlacementsTable;
+  meetingNotices: MeetingNoticesTable;
+  retrospectives: RetrospectivesTable;
+  retrospectivePhotos: RetrospectivePhotosTable;
+  surveySettings: SurveySettingsTable;
+  surveyInvitations: SurveyInvitationsTable;
+  surveyResponses: SurveyResponsesTable;
 }

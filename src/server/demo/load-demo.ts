@@ -3,6 +3,10 @@ import type { Database } from '../db/schema.js';
 import type { App } from '../app.js';
 import { loadDemoParticipants } from './demo-participants.js';
 import { loadDemoProgramme } from './demo-programme.js';
+import { loadDemoLive } from './demo-live.js';
+import { loadDemoIslands } from './demo-islands.js';
+import { loadDemoNetworking } from './demo-networking.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 
 export const DEMO_ORGANIZER = {
   email: 'organisation@example.org',
@@ -94,6 +98,14 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
   // The 2020 edition was booked out: 250 synthetic participants across the sectors.
   await loadDemoParticipants(services.organizerSeats, actor, past.id, 250);
   await loadDemoProgramme(db, services.events, actor, past.id, now);
+  // Audience questions and polls of the panels; the hydrogen panel stays open for trying it out.
+  await loadDemoLive(app, db, actor, past.id);
+  // Five conversation islands, the participants' wishes and the published assignment of both rounds.
+  await loadDemoIslands(db, services.events, actor, past.id, now);
+  // Three in five of them opted in to the directory and wrote a profile.
+  await loadDemoNetworking(services.networking, db, past);
+  // Requests among them, mostly accepted; the published plan of 15-minute meetings at 30 tables.
+  await loadDemoMeetings(services, db, actor, past, now);
 
   const year = now.getUTCFullYear() + 1;
   const upcoming = await services.events.createEvent(

@@ -46,6 +46,8 @@ export interface LiveHub {
   /**
    * Like publish, but messages for the same room+kind+id within the coalescing window (e.g. 100 ms)
    * collapse into the latest one: a vote storm sends at most ~10 tally updates per second per entity.
+   * (Implementation: the window is per room, so a room sends at most one batch of the entities that
+   * changed per window, however many entities a storm touches; see coalescer.ts.)
    */
   publishCoalesced(message: LiveMessage): void;
   /** Registers a feature's room provider (done once in app.ts). */

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
+import { reusableQuery } from '../db/reusable-query.js';
 import { newId } from '../ids.js';
 
 export interface MailMessage {
@@ -43,6 +44,19 @@ interface OutboxDeps {
 
 const MAX_ATTEMPTS = 8;
 
+interface NewOutboxRow {
+  id: string;
+  kind: string;
+  dedupeKey: string;
+  toAddress: string;
+  locale: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  now: string;
+  attachments: string;
+}
+
 /**
  * The transactional outbox of DESIGN.md: mails are rows written in the same transaction as the change
  * that causes them, then delivered by `drain()` with retries. Without SMTP_URL they are logged and kept
@@ -51,6 +65,29 @@ const MAX_ATTEMPTS = 8;
 export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
   let transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   let draining: Promise<number> | null = null;
+  // Compiled once: every registration writes a mail, and building the query cost more than running it.
+  const insertMail = reusableQuery((p: NewOutboxRow) =>
+    db
+      .insertInto('outbox')
+      .values({
+        id: p.id,
+        kind: p.kind,
+        dedupeKey: p.dedupeKey,
+        toAddress: p.toAddress,
+        locale: p.locale,
+        subject: p.subject,
+        textBody: p.textBody,
+        htmlBody: p.htmlBody,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        availableAt: p.now,
+        createdAt: p.now,
+        sentAt: null,
+        attachments: p.attachments,
+      })
+      .onConflict((oc) => oc.column('dedupeKey').doNothing()),
+  );
 
   async function deliverBatch(): Promise<number> {
     const now = clock.now().toISOString();
@@ -125,9 +162,8 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
     /** Adds a mail to the outbox, inside the caller's transaction when one is given. */
     async enqueueMail(message: MailMessage, trx?: Transaction<Database>): Promise<void> {
       const now = clock.now().toISOString();
-      await (trx ?? db)
-        .insertInto('outbox')
-        .values({
+      await (trx ?? db).executeQuery(
+        insertMail({
           id: newId(),
           kind: message.kind,
           dedupeKey: message.dedupeKey,
@@ -136,16 +172,10 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
           subject: message.subject,
           textBody: message.text,
           htmlBody: message.html,
-          status: 'pending',
-          attempts: 0,
-          lastError: null,
-          availableAt: now,
-          createdAt: now,
-          sentAt: null,
+          now,
           attachments: JSON.stringify(message.attachments ?? []),
-        })
-        .onConflict((oc) => oc.column('dedupeKey').doNothing())
-        .execute();
+        }),
+      );
     },
 
     /** Delivers every due mail; concurrent calls share one run. Returns how many went out. */

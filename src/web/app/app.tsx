@@ -24,6 +24,22 @@ import { RegistrationDetailPage } from '../features/registration-admin/registrat
 import { RegistrationSettingsPage } from '../features/registration-admin/registration-settings-page.js';
 import { CheckinPage } from '../features/checkin/checkin-page.js';
 import { ProgrammeAdminPage } from '../features/program/programme-admin-page.js';
+import { MyMeetingsPage } from '../features/meetings/my-meetings-page.js';
+import { RequestMeetingPage } from '../features/meetings/request-page.js';
+import { MeetingsAdminPage } from '../features/meetings/meetings-admin-page.js';
+import { TablePlanPage } from '../features/meetings/table-plan-page.js';
+import { ParticipantPage } from '../features/live/participant-page.js';
+import { ModeratorPage } from '../features/live/moderator-page.js';
+import { SpeakerPage } from '../features/live/speaker-page.js';
+import { ScreenPage } from '../features/live/screen-page.js';
+import { JoinPage } from '../features/live/join-page.js';
+import { IslandsAdminPage } from '../features/islands/islands-admin-page.js';
+import { EventIslandsPage, MyIslandsByLinkPage } from '../features/islands/my-islands-page.js';
+import { HostListAdminPage, HostListByLinkPage } from '../features/islands/host-list-page.js';
+import { HallPlanPage } from '../features/islands/hall-plan-page.js';
+import { NetworkingPage } from '../features/networking/networking-page.js';
+import { ProfilePage } from '../features/networking/profile-page.js';
+import { CompetencesPage } from '../features/networking/competences-page.js';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -31,12 +47,23 @@ const queryClient = new QueryClient({
 
 // Each feature adds its pages here; keep the list flat and readable.
 const router = createBrowserRouter([
+  // The hall screen fills the projector: no site header or footer around it.
+  { path: '/sessions/:id/screen', element: <ScreenPage /> },
   {
     element: <Layout />,
     children: [
       { path: '/', element: <EventsPage /> },
       { path: '/events', element: <EventsPage /> },
       { path: '/events/:slug', element: <EventPage /> },
+      { path: '/events/:slug/meetings', element: <MyMeetingsPage /> },
+      { path: '/events/:slug/meetings/request/:personId', element: <RequestMeetingPage /> },
+      { path: '/live', element: <JoinPage /> },
+      { path: '/join/:code', element: <JoinPage /> },
+      { path: '/sessions/:id/live', element: <ParticipantPage /> },
+      { path: '/sessions/:id/moderate', element: <ModeratorPage /> },
+      { path: '/sessions/:id/speaker', element: <SpeakerPage /> },
+      { path: '/events/:slug/networking', element: <NetworkingPage /> },
+      { path: '/events/:slug/networking/profile', element: <ProfilePage /> },
       { path: '/signin', element: <SignInPage /> },
       { path: '/auth/magic', element: <MagicLinkPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
@@ -44,6 +71,10 @@ const router = createBrowserRouter([
       { path: '/registration/confirm', element: <ConfirmPage /> },
       { path: '/registrations/confirm', element: <ConfirmPage /> },
       { path: '/my-registration/:token', element: <MyRegistrationPage /> },
+      { path: '/my-registration/:token/islands', element: <MyIslandsByLinkPage /> },
+      { path: '/events/:slug/islands', element: <EventIslandsPage /> },
+      { path: '/events/:slug/island-plan', element: <HallPlanPage /> },
+      { path: '/islands/host/:token', element: <HostListByLinkPage /> },
       { path: '/my-registration/:token/reconfirm', element: <ReconfirmPage /> },
       { path: '/imprint', element: <SitePage key="imprint" pageKey="imprint" /> },
       { path: '/privacy', element: <SitePage key="privacy" pageKey="privacy" /> },
@@ -60,6 +91,11 @@ const router = createBrowserRouter([
           { path: 'events/:id/registration-settings', element: <RegistrationSettingsPage /> },
           { path: 'events/:id/checkin', element: <CheckinPage /> },
           { path: 'events/:id/programme', element: <ProgrammeAdminPage /> },
+          { path: 'events/:id/meetings', element: <MeetingsAdminPage /> },
+          { path: 'events/:id/meetings/plan', element: <TablePlanPage /> },
+          { path: 'events/:id/islands', element: <IslandsAdminPage /> },
+          { path: 'events/:id/islands/:islandId/list', element: <HostListAdminPage /> },
+          { path: 'events/:id/competences', element: <CompetencesPage /> },
           { path: 'registrations/:id', element: <RegistrationDetailPage /> },
           { path: 'organizers', element: <OrganizersPage /> },
           { path: 'tokens', element: <TokensPage /> },

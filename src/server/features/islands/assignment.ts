@@ -1,18 +1,24 @@
 /**
  * Assignment of participants to conversation islands, round by round.
  *
- * Objective (lexicographic, documented in full in docs/islands.md):
+ * Objective (lexicographic, documented in full in docs/islands.md, "Assignment: objective and method"):
  *  1. hard: every participant at most one island per round, never the same island twice across rounds,
  *     never an island the participant excluded, never above an island's capacity in a round, never a
- *     participant outside the rounds they are present for;
- *  2. hard where feasible: at every table of every round no sector above `maxSectorShare` of the table
+ *     participant outside the rounds they are present for; fixed placements are kept as given;
+ *  2. as few participant-rounds without a seat as possible;
+ *  3. hard where feasible: at every table of every round no sector above `maxSectorShare` of the table
  *     (rounded up: ceil(share * seated)); when not feasible the result says so per island and round;
- *  3. maximise choice satisfaction (weights: 1st choice best, then 2nd, 3rd, ...; unranked islands last);
- *  4. people without preferences fill the remaining places evenly.
+ *  4. maximise choice satisfaction (cost (rank - 1)^2: 1st choice best, then 2nd, 3rd, ...; unranked
+ *     islands last);
+ *  5. people without preferences fill the remaining places evenly (fill cost per seat rising with the
+ *     table's fill ratio).
+ * Rounds are optimised one after the other in programme order, then again each given all the others
+ * until no single round can be improved on its own (or a sweep budget runs out).
  * Pure and deterministic: the same input gives the same output, whatever the input order.
- *
- * STUB created by the lead: the islands-algorithm helper replaces the body; the types are the contract.
  */
+import { buildModel } from './assignment-model.js';
+import { buildResult } from './assignment-report.js';
+import { assignRounds } from './assignment-sweeps.js';
 
 export interface IslandSeat {
   islandId: string;
@@ -82,6 +88,26 @@ export interface AssignmentReport {
   sectorCapInfeasible: boolean;
   /** Participant-rounds left without a seat (all islands full or excluded). */
   unplaced: { personId: string; roundId: string }[];
+  /** Placements of people without a ranking (counted under 'unranked' in byChoiceRank too). */
+  withoutPreference?: number;
+  /** Per round in programme order: its objective and whether it is proven optimal. */
+  rounds?: RoundQuality[];
+  /** Fixed placements not applied: unknown round or island, or a second one for the same person and round. */
+  ignoredFixed?: FixedPlacement[];
+}
+
+/** The objective of one round (docs/islands.md) and how it was reached. */
+export interface RoundQuality {
+  roundId: string;
+  /** True when the round is proven optimal given the earlier rounds and the fixed placements. */
+  exact: boolean;
+  /** Flow problems solved for the round. */
+  evaluations: number;
+  unplacedCount: number;
+  /** Seats above the sector allowance, summed over tables and sectors. */
+  sectorExcess: number;
+  choiceCost: number;
+  fillCost: number;
 }
 
 export interface AssignmentResult {
@@ -89,8 +115,13 @@ export interface AssignmentResult {
   report: AssignmentReport;
 }
 
-/** Assigns participants to islands for every round; see the module comment for the objective. */
+/**
+ * Assigns participants to islands for every round; see the module comment for the objective. Throws
+ * RangeError on duplicate round, island or person ids and on a share outside (0, 1].
+ */
 export function assignIslands(input: AssignmentInput): AssignmentResult {
-  void input;
-  throw new Error('assignIslands: not implemented yet');
+  const model = buildModel(input);
+  const seats = Int32Array.from(model.fixedSeat);
+  const outcomes = assignRounds(model, seats);
+  return buildResult(model, seats, outcomes);
 }

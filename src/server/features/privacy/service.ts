@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Clock } from '../../clock.js';
-import type { Database } from '../../db/schema.js';
+import { reusableQuery } from '../../db/reusable-query.js';
+import type { ConsentsTable, Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
@@ -33,6 +34,19 @@ export interface ConsentRecorder {
 export function createPrivacyService({ db, clock }: Deps) {
   const exporters = new Map<string, PersonDataExporter>();
   const erasers: PersonDataEraser[] = [];
+  // Compiled once: every registration records three consents (see reusableQuery).
+  const insertConsent = reusableQuery((p: Insertable<ConsentsTable>) =>
+    db.insertInto('consents').values({
+      id: p.id,
+      personId: p.personId,
+      eventId: p.eventId,
+      kind: p.kind,
+      granted: p.granted,
+      textVersion: p.textVersion,
+      recordedAt: p.recordedAt,
+      ip: p.ip,
+    }),
+  );
 
   async function erase(personId: string): Promise<void> {
     const person = await db
@@ -66,19 +80,14 @@ export function createPrivacyService({ db, clock }: Deps) {
   return {
     /** Records a consent given or withdrawn, with the text version and time. */
     async recordConsent(input: ConsentInput, trx?: Transaction<Database>): Promise<void> {
-      await (trx ?? db)
-        .insertInto('consents')
-        .values({
+      await (trx ?? db).executeQuery(
+        insertConsent({
+          ...input,
           id: newId(),
-          personId: input.personId,
-          eventId: input.eventId,
-          kind: input.kind,
           granted: input.granted ? 1 : 0,
-          textVersion: input.textVersion,
           recordedAt: clock.now().toISOString(),
-          ip: input.ip,
-        })
-        .execute();
+        }),
+      );
     },
 
     /** Lets a feature add its data to exports and its clean-up to erasures. */

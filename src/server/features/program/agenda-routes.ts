@@ -38,12 +38,12 @@ export function agendaRoutes(agenda: AgendaService): FastifyPluginAsyncZod {
         config: { access: 'person' },
         schema: {
           tags,
-          summary: 'My starred sessions (of one event with ?event=slug)',
+          summary: 'My starred sessions and assignments (of one event with ?event=slug)',
           querystring: agendaQuerySchema,
           response: { 200: agendaSchema },
         },
       },
-      async (request) => ({ sessions: await agenda.listAgenda(request.actor, request.query.event) }),
+      async (request) => agenda.listAgenda(request.actor, request.query.event),
     );
 
     app.put(

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../contract/locale.js';
-import type { AgendaEntry, Programme } from '../../../contract/program.js';
+import type { AgendaAssignmentEntry, AgendaEntry, Programme } from '../../../contract/program.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { hashSecret, newSecret } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventRow, EventService } from '../events/index.js';
-import { agendaIcs, type FeedItem } from './ics.js';
+import type { AgendaAssignment, AgendaAssignmentSource } from './agenda-sources.js';
+import { agendaIcs, type FeedAssignment, type FeedItem } from './ics.js';
 import { roomsInOrder, toProgrammeSession } from './mapping.js';
 import { agendaOwner } from './policy.js';
 import { createProgrammeRepository, type SessionWithSpeakers } from './repository.js';
@@ -18,6 +19,8 @@ interface Deps {
   events: Pick<EventService, 'findEventRowById' | 'findEventRowBySlug'>;
   /** The public address of this installation, for the feed URL. */
   baseUrl: string;
+  /** Features that add a person's assignments (island seats, meetings) to the agenda and feed. */
+  sources?: readonly AgendaAssignmentSource[];
 }
 
 const FEED_NAME: Record<Locale, string> = {
@@ -26,8 +29,25 @@ const FEED_NAME: Record<Locale, string> = {
 };
 
 /** The public timetable, "Mein Programm / My agenda" and its calendar feed. */
-export function createAgendaService({ db, clock, events, baseUrl }: Deps) {
+export function createAgendaService({ db, clock, events, baseUrl, sources = [] }: Deps) {
   const repo = createProgrammeRepository(db);
+
+  /** Every source's assignments of the person whose events are published, each with its event, by start. */
+  async function assignmentsWithEvents(personId: string, eventId?: string) {
+    const lists = await Promise.all(sources.map((source) => source.listForPerson(personId, eventId)));
+    const eventsById = new Map<string, EventRow | undefined>();
+    const result: { assignment: AgendaAssignment; event: EventRow }[] = [];
+    for (const assignment of lists.flat()) {
+      if (!eventsById.has(assignment.eventId)) {
+        eventsById.set(assignment.eventId, await events.findEventRowById(assignment.eventId));
+      }
+      const event = eventsById.get(assignment.eventId);
+      if (event?.status === 'published') {
+        result.push({ assignment, event });
+      }
+    }
+    return result.sort((a, b) => a.assignment.startsAt.localeCompare(b.assignment.startsAt));
+  }
 
   async function publishedEventBySlug(slug: string): Promise<EventRow> {
     const event = await events.findEventRowBySlug(slug);
@@ -80,13 +100,33 @@ export function createAgendaService({ db, clock, events, baseUrl }: Deps) {
     },
 
     /** The person's starred sessions, of one event (by slug) or of all published events. */
-    async listAgenda(actor: Actor, slug: string | undefined): Promise<AgendaEntry[]> {
+    async listAgenda(
+      actor: Actor,
+      slug: string | undefined,
+    ): Promise<{ sessions: AgendaEntry[]; assignments: AgendaAssignmentEntry[] }> {
       const personId = agendaOwner(actor);
       const eventId = slug ? (await publishedEventBySlug(slug)).id : undefined;
-      return (await starredWithEvents(personId, eventId)).map(({ session, event }) => ({
+      const eventOf = (event: EventRow) => ({
+        slug: event.slug,
+        title: event.title,
+        timeZone: event.timeZone,
+      });
+      const sessions = (await starredWithEvents(personId, eventId)).map(({ session, event }) => ({
         ...toProgrammeSession(session, event.timeZone),
-        event: { slug: event.slug, title: event.title, timeZone: event.timeZone },
+        event: eventOf(event),
       }));
+      const assignments = (await assignmentsWithEvents(personId, eventId)).map(({ assignment, event }) => ({
+        uid: assignment.uid,
+        kind: assignment.kind,
+        sessionId: assignment.sessionId,
+        startsAt: assignment.startsAt,
+        endsAt: assignment.endsAt,
+        summary: assignment.summary,
+        location: assignment.location,
+        details: assignment.details,
+        event: eventOf(event),
+      }));
+      return { sessions, assignments };
     },
 
     /** Whether the person has a feed (its secret URL is only shown when issued). */
@@ -110,17 +150,21 @@ export function createAgendaService({ db, clock, events, baseUrl }: Deps) {
       if (!feed) {
         throw new AppError('not_found');
       }
+      const feedEvent = (event: EventRow) => ({
+        slug: event.slug,
+        title: event.title,
+        timeZone: event.timeZone,
+        venueName: event.venueName,
+        venueAddress: event.venueAddress,
+      });
       const items: FeedItem[] = (await starredWithEvents(feed.personId)).map(({ session, event }) => ({
         session,
-        event: {
-          slug: event.slug,
-          title: event.title,
-          timeZone: event.timeZone,
-          venueName: event.venueName,
-          venueAddress: event.venueAddress,
-        },
+        event: feedEvent(event),
       }));
-      return agendaIcs(items, { baseUrl, now: clock.now(), name: FEED_NAME[locale] });
+      const assigned: FeedAssignment[] = (await assignmentsWithEvents(feed.personId)).map(
+        ({ assignment, event }) => ({ assignment, event: feedEvent(event) }),
+      );
+      return agendaIcs(items, { baseUrl, now: clock.now(), name: FEED_NAME[locale], locale }, assigned);
     },
 
     /** The person's agenda for the data export. */

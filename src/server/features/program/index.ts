@@ -4,3 +4,5 @@ export { programmeAdminRoutes } from './routes.js';
 export { agendaRoutes } from './agenda-routes.js';
 export { agendaPersonData } from './privacy.js';
 export { findProgrammeConflicts, type ConflictSession } from './conflicts.js';
+export { createSessionReader, type SessionReader, type SessionSummary } from './session-reader.js';
+export type { AgendaAssignment, AgendaAssignmentSource } from './agenda-sources.js';

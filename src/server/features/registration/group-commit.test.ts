@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { createGroupCommit } from './group-commit.js';
+import { createGroupCommit, type BatchScope } from './group-commit.js';
 
 describe('group commit', () => {
   let handle: DatabaseHandle;
@@ -13,8 +13,11 @@ describe('group commit', () => {
     await sql`CREATE TABLE t (email TEXT PRIMARY KEY)`.execute(handle.db);
     return handle.db;
   }
-  const insert = (email: string) => (trx: Kysely<Database>) =>
-    sql`INSERT INTO t (email) VALUES (${email})`.execute(trx).then(() => email);
+  const insert = (email: string) => ({
+    prepare: async () => email,
+    work: (trx: Kysely<Database>, value: string) =>
+      sql`INSERT INTO t (email) VALUES (${value})`.execute(trx).then(() => value),
+  });
 
   it('commits work that arrives together in one batch; a failing item is rolled back alone', async () => {
     const db = await setUp();
@@ -25,6 +28,35 @@ describe('group commit', () => {
       group.run(insert('b@example.org')),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const rows = await sql<{ email: string }>`SELECT email FROM t ORDER BY email`.execute(db);
+    expect(rows.rows.map((r) => r.email)).toEqual(['a@example.org', 'b@example.org']);
+  });
+
+  it('shares a read among the items of a batch; an item whose read fails is refused alone', async () => {
+    const db = await setUp();
+    const group = createGroupCommit(db);
+    let reads = 0;
+    const item = (email: string) => ({
+      prepare: async (batch: BatchScope) => {
+        const domain = await batch.once('domain', async () => {
+          reads += 1;
+          return 'example.org';
+        });
+        if (email === 'bad') {
+          throw new Error('bad input');
+        }
+        return `${email}@${domain}`;
+      },
+      work: (trx: Kysely<Database>, value: string) =>
+        sql`INSERT INTO t (email) VALUES (${value})`.execute(trx).then(() => value),
+    });
+    const results = await Promise.allSettled([
+      group.run(item('a')),
+      group.run(item('bad')),
+      group.run(item('b')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(reads).toBe(1);
     const rows = await sql<{ email: string }>`SELECT email FROM t ORDER BY email`.execute(db);
     expect(rows.rows.map((r) => r.email)).toEqual(['a@example.org', 'b@example.org']);
   });

@@ -40,9 +40,19 @@ interface Copy {
 
 // Building an Intl.DateTimeFormat costs far more than formatting with it: one per language and zone.
 const formats = new Map<string, Intl.DateTimeFormat>();
+// Formatting still costs more than the rest of a mail; a rush formats the same few minutes over and
+// over (the event's start, "now + 48 hours"). The text shows hours and minutes only, so the minute decides it.
+const formatted = new Map<string, string>();
+const MINUTE_MS = 60_000;
 
 function formatWhen(iso: string, zone: string, locale: Locale): string {
   const key = `${locale} ${zone}`;
+  const instant = new Date(iso);
+  const memoKey = `${key} ${Math.floor(instant.getTime() / MINUTE_MS)}`;
+  const known = formatted.get(memoKey);
+  if (known !== undefined) {
+    return known;
+  }
   let format = formats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
@@ -52,7 +62,12 @@ function formatWhen(iso: string, zone: string, locale: Locale): string {
     });
     formats.set(key, format);
   }
-  return format.format(new Date(iso));
+  const text = format.format(instant);
+  if (formatted.size >= 1000) {
+    formatted.clear();
+  }
+  formatted.set(memoKey, text);
+  return text;
 }
 
 function copyDe(kind: RegistrationMailKind, c: MailContext, when: string, until: string): Copy {

@@ -23,6 +23,9 @@ export interface SeatDeps {
   unsafeDisableCapacityGuard?: boolean;
 }
 
+/** The two seat statements, from the repository or compiled once (the public registration's hot path). */
+type SeatStatements = Pick<typeof repo, 'takeSeat' | 'nextWaitlistNumber'>;
+
 export const HOLDING_STATUSES: RegistrationStatus[] = ['pending', 'offered', 'confirmed'];
 const HOUR_MS = 3_600_000;
 
@@ -188,6 +191,7 @@ export function createSeatService(deps: SeatDeps) {
   async function placeRegistration(
     trx: Executor,
     seen: SeatEventRow,
+    statements: SeatStatements = repo,
   ): Promise<{ status: 'pending'; waitlistNumber: null } | { status: 'waitlisted'; waitlistNumber: number }> {
     if (deps.unsafeDisableCapacityGuard) {
       if (seen.seatsTaken < seen.capacity) {
@@ -196,12 +200,12 @@ export function createSeatService(deps: SeatDeps) {
       }
       return { status: 'waitlisted', waitlistNumber: await repo.nextWaitlistNumber(trx, seen.id) };
     }
-    if (await repo.takeSeat(trx, seen.id)) {
+    if (await statements.takeSeat(trx, seen.id)) {
       return { status: 'pending', waitlistNumber: null };
     }
     // Drawing the number locks the event row; a seat freed in between is caught by trying once more.
-    const waitlistNumber = await repo.nextWaitlistNumber(trx, seen.id);
-    if (await repo.takeSeat(trx, seen.id)) {
+    const waitlistNumber = await statements.nextWaitlistNumber(trx, seen.id);
+    if (await statements.takeSeat(trx, seen.id)) {
       return { status: 'pending', waitlistNumber: null };
     }
     return { status: 'waitlisted', waitlistNumber };

@@ -10,7 +10,8 @@ import { hashSecret, newId, newSecret } from '../../ids.js';
 import { isRegistrationOpen } from '../events/index.js';
 import type { ConsentRecorder } from '../privacy/index.js';
 import type { SitePageService } from '../site-pages/index.js';
-import type { GroupCommit } from './group-commit.js';
+import { createCompiledRepository } from './compiled-repository.js';
+import { createSingleCommit, type BatchScope, type GroupCommit } from './group-commit.js';
 import { FRESH_LIFECYCLE, parseQuestion, participantOf, registrantColumns } from './mapping.js';
 import {
   registrationRepository as repo,
@@ -37,6 +38,7 @@ export interface RequestContext {
 }
 
 type CreateInput = ReturnType<typeof registrationCreateSchema.parse>;
+type Received = RequestContext & { receivedAt: Date };
 const RELINK_BUCKET_MS = 10 * 60_000;
 
 /** A unique-index violation on either dialect (two requests racing for the same address). */
@@ -64,8 +66,8 @@ export async function loadChoices(db: Executor, event: SeatEventRow): Promise<Ev
 /** The public registration flow: form, registration with double opt-in, confirmation. */
 export function createRegistrationService(deps: RegistrationDeps) {
   const { db, clock, seats } = deps;
-  const inTransaction = <T>(work: (trx: Executor) => Promise<T>): Promise<T> =>
-    deps.groupCommit ? deps.groupCommit.run(work) : db.transaction().execute(work);
+  const commit = deps.groupCommit ?? createSingleCommit(db);
+  const compiled = createCompiledRepository(db);
 
   async function publishedEvent(slug: string): Promise<SeatEventRow> {
     const event = await repo.findEventBySlug(db, slug);
@@ -105,84 +107,108 @@ export function createRegistrationService(deps: RegistrationDeps) {
     });
   }
 
-  async function attempt(
-    event: SeatEventRow,
-    input: CreateInput,
-    ctx: RequestContext,
-    privacyVersion: string,
-  ) {
+  /**
+   * The rank of a new waitlist number among everyone waiting. Within one batch the count carries on
+   * from the previous waitlisted item (only registrations run in a batch, and they only add numbers
+   * above it), so a long waitlist is counted once per batch rather than once per registration.
+   */
+  async function waitlistRank(trx: Executor, batch: BatchScope, eventId: string, waitlistNumber: number) {
+    const last = batch.once(`waitlist:${eventId}`, () => ({ number: 0, position: 0 }));
+    // Waitlist numbers start at 1, so "above 0" is everyone up to ours on the first count.
+    const between = await compiled.countWaitingBetween(trx, eventId, last.number, waitlistNumber);
+    return { last, position: last.position + between };
+  }
+
+  /** Reads for one registration, shared by the batch: the event, its questions, the privacy text version. */
+  async function prepareAttempt(batch: BatchScope, slug: string, input: CreateInput, ctx: Received) {
+    const form = await batch.once(`form:${slug}`, async () => {
+      const event = await publishedEvent(slug);
+      return { event, choices: await loadChoices(db, event) };
+    });
+    if (!isRegistrationOpen(form.event, ctx.receivedAt)) {
+      throw new AppError('invalid_state');
+    }
+    const answers = checkEventChoices(form.choices, input);
     const locale = input.locale ?? ctx.locale;
-    const now = clock.now();
+    const privacyVersion = await batch.once(`privacy:${locale}`, () =>
+      deps.sitePages.currentVersion('privacy', locale),
+    );
+    const seen = await seats.unsafeSnapshot(form.event);
+    return { event: form.event, seen, input: { ...input, answers: answers ?? {} }, locale, privacyVersion };
+  }
+  type Prepared = Awaited<ReturnType<typeof prepareAttempt>>;
+
+  async function attempt(trx: Executor, p: Prepared, ctx: Received, batch: BatchScope) {
+    const { event, input, locale } = p;
+    const existing = await compiled.findByEventAndEmail(trx, event.id, input.email);
+    if (existing && existing.status !== 'cancelled' && existing.status !== 'expired') {
+      await relink(trx, existing, event);
+      return { duplicate: true as const };
+    }
+    const now = ctx.receivedAt;
     const stamp = now.toISOString();
     const secret = newSecret();
-    const seen = await seats.unsafeSnapshot(event);
-    return inTransaction(async (trx) => {
-      const existing = await repo.findByEventAndEmail(trx, event.id, input.email);
-      if (existing && existing.status !== 'cancelled' && existing.status !== 'expired') {
-        await relink(trx, existing, event);
-        return { duplicate: true as const };
-      }
-      const placement = await seats.placeRegistration(trx, seen);
-      const personId = await repo.ensurePerson(trx, participantOf(input, locale), stamp);
-      const pending = placement.status === 'pending';
-      const values = {
-        eventId: event.id,
-        personId,
-        status: placement.status,
-        isGuest: 0,
-        ...registrantColumns(input),
-        answers: JSON.stringify(input.answers),
-        locale,
-        consentDirectory: input.consents.directory ? 1 : 0,
-        consentPhotos: input.consents.photos ? 1 : 0,
-        waitlistNumber: placement.waitlistNumber,
-        ticketCode: newSecret(12),
-        manageTokenHash: hashSecret(secret),
-        confirmTokenHash: pending ? hashSecret(secret) : null,
-        confirmExpiresAt: pending
-          ? new Date(now.getTime() + event.confirmHours * 3_600_000).toISOString()
-          : null,
-        requestedAt: stamp,
-        requestIp: ctx.ip,
-        optinMailSentAt: pending ? stamp : null,
-        confirmedAt: null,
-        confirmIp: null,
-        ...FRESH_LIFECYCLE,
-        updatedAt: stamp,
-      };
-      const id = existing?.id ?? newId();
-      if (existing) {
-        // Re-registering after one's own cancellation (or a lapsed link) reopens the same row.
-        await repo.updateRegistration(trx, id, values, [existing.status]);
-      } else {
-        await repo.insertRegistration(trx, {
-          ...values,
-          id,
-          checkedInAt: null,
-          checkInCount: 0,
-          notes: '',
-          createdAt: stamp,
-        });
-      }
-      await recordConsents(trx, personId, event.id, input, privacyVersion, ctx.ip);
-      const reg = (await repo.findById(trx, id))!;
-      let waitlistPosition: number | undefined;
-      if (pending) {
-        await seats.enqueue(trx, 'registration-optin', reg, event, stamp, {
-          manageUrl: seats.urls.manage(secret),
-          confirmUrl: seats.urls.confirm(secret),
-          expiresAt: values.confirmExpiresAt,
-          hours: event.confirmHours,
-        });
-      } else {
-        waitlistPosition = await repo.countWaitingUpTo(trx, event.id, placement.waitlistNumber);
-        await seats.enqueue(trx, 'registration-waitlist', reg, event, stamp, {
-          manageUrl: seats.urls.manage(secret),
-          position: waitlistPosition,
-        });
-      }
-      return { duplicate: false as const, id, status: placement.status, waitlistPosition };
+    const secretHash = hashSecret(secret);
+    const placement = await seats.placeRegistration(trx, p.seen, compiled);
+    const personId = await compiled.ensurePerson(trx, participantOf(input, locale), stamp);
+    const pending = placement.status === 'pending';
+    const values = {
+      eventId: event.id,
+      personId,
+      status: placement.status,
+      isGuest: 0,
+      ...registrantColumns(input),
+      answers: JSON.stringify(input.answers),
+      locale,
+      consentDirectory: input.consents.directory ? 1 : 0,
+      consentPhotos: input.consents.photos ? 1 : 0,
+      waitlistNumber: placement.waitlistNumber,
+      ticketCode: newSecret(12),
+      manageTokenHash: secretHash,
+      confirmTokenHash: pending ? secretHash : null,
+      confirmExpiresAt: pending
+        ? new Date(now.getTime() + event.confirmHours * 3_600_000).toISOString()
+        : null,
+      requestedAt: stamp,
+      requestIp: ctx.ip,
+      optinMailSentAt: pending ? stamp : null,
+      confirmedAt: null,
+      confirmIp: null,
+      ...FRESH_LIFECYCLE,
+      updatedAt: stamp,
+    };
+    let reg: RegistrationRow;
+    if (existing) {
+      // Re-registering after one's own cancellation (or a lapsed link) reopens the same row.
+      await repo.updateRegistration(trx, existing.id, values, [existing.status]);
+      reg = { ...existing, ...values };
+    } else {
+      reg = { ...values, id: newId(), checkedInAt: null, checkInCount: 0, notes: '', createdAt: stamp };
+      await compiled.insertRegistration(trx, reg);
+    }
+    await recordConsents(trx, personId, event.id, input, p.privacyVersion, ctx.ip);
+    if (pending) {
+      await seats.enqueue(trx, 'registration-optin', reg, event, stamp, {
+        manageUrl: seats.urls.manage(secret),
+        confirmUrl: seats.urls.confirm(secret),
+        expiresAt: reg.confirmExpiresAt,
+        hours: event.confirmHours,
+      });
+      return { duplicate: false as const, id: reg.id, status: placement.status, waitlistPosition: undefined };
+    }
+    const rank = await waitlistRank(trx, batch, event.id, placement.waitlistNumber);
+    await seats.enqueue(trx, 'registration-waitlist', reg, event, stamp, {
+      manageUrl: seats.urls.manage(secret),
+      position: rank.position,
     });
+    // Last step: only an item that is through (not rolled back) moves the batch's count on.
+    Object.assign(rank.last, { number: placement.waitlistNumber, position: rank.position });
+    return {
+      duplicate: false as const,
+      id: reg.id,
+      status: placement.status,
+      waitlistPosition: rank.position,
+    };
   }
 
   return {
@@ -207,16 +233,16 @@ export function createRegistrationService(deps: RegistrationDeps) {
      */
     async register(slug: string, body: RegistrationCreate, ctx: RequestContext) {
       const input = registrationCreateSchema.parse(body);
-      const event = await publishedEvent(slug);
-      if (!isRegistrationOpen(event, clock.now())) {
-        throw new AppError('invalid_state');
-      }
-      const answers = checkEventChoices(await loadChoices(db, event), input);
-      const privacyVersion = await deps.sitePages.currentVersion('privacy', input.locale ?? ctx.locale);
-      const checked = { ...input, answers: answers ?? {} };
+      // The opt-in evidence records when the request came, not when its batch was written.
+      const received = { ...ctx, receivedAt: clock.now() };
+      const item = {
+        prepare: (batch: BatchScope) => prepareAttempt(batch, slug, input, received),
+        work: (trx: Executor, prepared: Prepared, batch: BatchScope) =>
+          attempt(trx, prepared, received, batch),
+      };
       for (let round = 0; ; round += 1) {
         try {
-          const result = await attempt(event, checked, ctx, privacyVersion);
+          const result = await commit.run(item);
           if (result.duplicate) {
             throw new AppError('already_registered');
           }

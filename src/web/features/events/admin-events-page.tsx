@@ -35,6 +35,15 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
         </Link>{' '}
         <Link to={`/admin/events/${event.id}/programme`} aria-label={t('program:admin.linkLabel', { title })}>
           {t('program:admin.link')}
+        </Link>{' '}
+        <Link
+          to={`/admin/events/${event.id}/islands`}
+          aria-label={t('islands:admin.eventLinkLabel', { title })}
+        >
+          {t('islands:admin.link')}
+        </Link>{' '}
+        <Link to={`/admin/events/${event.id}/meetings`} aria-label={t('meetings:admin.linkLabel', { title })}>
+          {t('meetings:admin.link')}
         </Link>
       </td>
       <td>

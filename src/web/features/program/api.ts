@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AdminSession,
-  AgendaEntry,
+  Agenda,
   Programme,
   ProgrammeConflict,
   SessionInput,
@@ -19,14 +19,11 @@ export function useProgramme(slug: string) {
   });
 }
 
-/** The signed-in person's starred sessions of one event. */
+/** The signed-in person's agenda of one event: starred sessions and assignments (island seats, meetings). */
 export function useAgenda(slug: string, enabled: boolean) {
   return useQuery({
     queryKey: ['agenda', slug],
-    queryFn: () =>
-      apiFetch<{ sessions: AgendaEntry[] }>(`/api/v1/me/agenda?event=${encodeURIComponent(slug)}`).then(
-        (r) => new Set(r.sessions.map((s) => s.id)),
-      ),
+    queryFn: () => apiFetch<Agenda>(`/api/v1/me/agenda?event=${encodeURIComponent(slug)}`),
     enabled,
   });
 }

@@ -12,6 +12,7 @@ import { useAdminProgramme, useProgrammeChange } from './api.js';
 import { formatTime } from './session-details.js';
 import { SessionForm } from './session-form.js';
 import { SpeakerForm } from './speaker-form.js';
+import { ModerateLink } from '../live/live-link.js';
 
 type Editing =
   | { kind: 'none' }
@@ -124,6 +125,7 @@ export function ProgrammeAdminPage() {
                         >
                           {t('admin.edit')}
                         </button>
+                        <ModerateLink session={s} />
                         <ConfirmAction
                           label={t('admin.delete')}
                           ariaLabel={t('admin.deleteLabel', { title: s.title })}

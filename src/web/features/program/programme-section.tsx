@@ -1,19 +1,55 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeSession } from '../../../contract/program.js';
+import type { AgendaAssignmentEntry, ProgrammeSession } from '../../../contract/program.js';
 import { ApiError } from '../../app/api.js';
 import { useSession } from '../../app/session.js';
 import { useAgenda, useIssueFeed, useProgramme, useToggleStar } from './api.js';
 import { StarButton, useMediaQuery } from './session-details.js';
 import { TimetableList, TimetableTable } from './timetable.js';
 
-/** "Mein Programm": how many sessions are starred, and the secret calendar feed URL on request. */
-function AgendaBox({ count }: { count: number }) {
+/** Seats and meetings other features put in the agenda ("Runde 1, 10:30: Insel Energie, Halle A, Tisch 3"). */
+function AgendaAssignments({
+  assignments,
+  slug,
+  hasIslands,
+}: {
+  assignments: AgendaAssignmentEntry[];
+  slug: string;
+  hasIslands: boolean;
+}) {
+  const { t, i18n } = useTranslation('islands');
+  const locale = i18n.language === 'en' ? 'en' : 'de';
+  return (
+    <>
+      {assignments.length > 0 && (
+        <>
+          <h4>{t('agenda.title')}</h4>
+          <ul className="agenda-assignments">
+            {assignments.map((a) => (
+              <li key={a.uid}>{a.summary[locale]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {hasIslands && (
+        <p>
+          <Link to={`/events/${encodeURIComponent(slug)}/islands`}>{t('agenda.link')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** "Mein Programm": how many sessions are starred, assignments, and the secret calendar feed URL on request. */
+function AgendaBox({ count, children }: { count: number; children?: ReactNode }) {
   const { t } = useTranslation('program');
   const feed = useIssueFeed();
   return (
     <div className="agenda-box">
       <h3>{t('agenda.title')}</h3>
       <p role="status">{t('agenda.count', { count })}</p>
+      {children}
       <p className="field-hint">{t('agenda.feedHint')}</p>
       <button type="button" className="secondary" disabled={feed.isPending} onClick={() => feed.mutate()}>
         {feed.data ? t('agenda.feedRotate') : t('agenda.feedCreate')}
@@ -51,7 +87,7 @@ export function ProgrammeSection({ slug }: { slug: string }) {
   const agenda = useAgenda(slug, signedIn);
   const toggle = useToggleStar(slug);
   const narrow = useMediaQuery('(max-width: 600px)');
-  const starred = agenda.data ?? new Set<string>();
+  const starred = useMemo(() => new Set(agenda.data?.sessions.map((s) => s.id)), [agenda.data]);
   const star = (s: ProgrammeSession) =>
     signedIn ? (
       <StarButton
@@ -75,7 +111,15 @@ export function ProgrammeSection({ slug }: { slug: string }) {
           ) : (
             <TimetableTable programme={programme.data} star={star} />
           )}
-          {signedIn && <AgendaBox count={starred.size} />}
+          {signedIn && (
+            <AgendaBox count={starred.size}>
+              <AgendaAssignments
+                assignments={agenda.data?.assignments ?? []}
+                slug={slug}
+                hasIslands={sessions.some((s) => s.type === 'island-round')}
+              />
+            </AgendaBox>
+          )}
           {toggle.error && (
             <p role="alert" className="error">
               {toggle.error instanceof ApiError ? toggle.error.message : t('common:error.generic')}

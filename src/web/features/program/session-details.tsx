@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSession } from '../../../contract/program.js';
+import { LiveLink } from '../live/live-link.js';
 
 /** Whether a CSS media query matches now; follows changes (rotation, resizing). */
 export function useMediaQuery(query: string): boolean {
@@ -61,6 +62,7 @@ export function SessionBody({ session }: { session: ProgrammeSession }) {
           dangerouslySetInnerHTML={{ __html: session.descriptionHtml }}
         />
       )}
+      <LiveLink session={session} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useConfirmRegistration, useMyRegistration } from './api.js';
 import { EventFacts, StatusText, TicketCard } from './ticket.js';
+import { IslandsLink } from '../islands/my-islands-page.js';
 
 /** After the click: the state in words, the ticket when confirmed, and the way to "My registration". */
 function Confirmed({ token }: { token: string }) {
@@ -20,6 +21,7 @@ function Confirmed({ token }: { token: string }) {
           </p>
           <EventFacts mine={data} />
           <TicketCard mine={data} token={token} />
+          <IslandsLink token={token} />
           <p>
             <Link className="button" to={`/my-registration/${encodeURIComponent(token)}`}>
               {t('confirm.toMine')}

@@ -14,6 +14,7 @@ import {
 } from './api.js';
 import { MyRegistrationEdit } from './my-registration-edit.js';
 import { EventFacts, StatusText, TicketCard } from './ticket.js';
+import { IslandsLink } from '../islands/my-islands-page.js';
 
 const ACTIVE: MyRegistration['status'][] = ['pending', 'confirmed', 'waitlisted', 'offered'];
 
@@ -78,6 +79,7 @@ function MyRegistrationView({ mine, token }: { mine: MyRegistration; token: stri
       {mine.status === 'offered' && <AcceptOffer token={token} />}
       <EventFacts mine={mine} />
       <TicketCard mine={mine} token={token} />
+      {active && <IslandsLink token={token} />}
       {active && <MyRegistrationEdit key={mine.status} mine={mine} token={token} />}
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('mine.dataHeading')}</h2>

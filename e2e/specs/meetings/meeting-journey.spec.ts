@@ -1,0 +1,170 @@
+// Booking a meeting end to end at the 2020 edition: participant A finds B among the people recommended
+// to them, asks for a meeting, B accepts (and only then sees A's contact details), the organizer
+// computes a draft plan and publishes it, and both agendas show the same time and table. axe-core on
+// every page visited.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Recommendations } from '../../../src/contract/networking.js';
+import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
+import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
+import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
+import { signInOrganizerApi } from '../registration-admin/organizer-api.js';
+
+const SLUG = 'industriedialog-neue-mobilitaet-2020';
+// Demo participant 248 is in the directory and has no meetings yet (the demo's meetings are among the
+// first 120 directory members).
+const EMAIL_A = 'teilnehmer248@example.org';
+
+describe('1:1 meetings: request, accept, schedule, publish', () => {
+  let inbox: Inbox;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    inbox = await startInbox();
+    server = await startServer({ SMTP_URL: inbox.url });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await inbox?.close();
+  });
+
+  /** Signs a participant in through the mailed sign-in link, landing on `redirectTo`. */
+  async function signIn(email: string, redirectTo: string): Promise<{ context: BrowserContext; page: Page }> {
+    const asked = await fetch(`${server.url}/api/v1/auth/magic-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, redirectTo }),
+    });
+    expect(asked.status).toBe(202);
+    const mail = await inbox.waitFor(email, /^Ihr Anmeldelink/);
+    const context = await newContext(browser, 'de');
+    const page = await context.newPage();
+    await page.goto(linkFrom(mail, 'Jetzt anmelden', server.url));
+    return { context, page };
+  }
+
+  /** The "14:20, Tisch 12" part of the agenda line that names `partner`, on the event page. */
+  async function agendaPlace(page: Page, partner: string): Promise<string> {
+    await page.goto(`${server.url}/events/${SLUG}`);
+    const line = page.locator('.agenda-assignments li').filter({ hasText: partner });
+    await line.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    const text = (await line.textContent()) ?? '';
+    const match = /^(\d{2}:\d{2}, Tisch \d+): /.exec(text);
+    expect(match, text).not.toBeNull();
+    return match![1]!;
+  }
+
+  it(
+    'A asks B, B accepts, the organizer publishes the plan: both see the same slot and table',
+    { timeout: 240_000 },
+    async () => {
+      // A finds B in "Wen Sie treffen sollten".
+      const a = await signIn(EMAIL_A, `/events/${SLUG}/networking`);
+      await expectPage(a.page, /^Networking: Industriedialog/);
+      const people = a.page.getByRole('region', { name: 'Wen Sie treffen sollten' });
+      const card = people.getByRole('article').first();
+      await card.waitFor();
+      const nameB = ((await card.getByRole('heading').textContent()) ?? '').trim();
+      const recommended = await a.context.request.get(
+        `${server.url}/api/v1/events/${SLUG}/networking/recommendations`,
+      );
+      const top = ((await recommended.json()) as Recommendations).recommendations[0]!.card;
+      expect(`${top.firstName} ${top.lastName}`).toBe(nameB);
+
+      // The card's own "ask for a meeting" button when the directory offers it, else the request page.
+      const ask = card.getByRole('link', { name: `Gespräch mit ${nameB} anfragen` });
+      if ((await ask.count()) > 0) {
+        await ask.click();
+      } else {
+        await a.page.goto(`${server.url}/events/${SLUG}/meetings/request/${top.personId}`);
+      }
+      await expectPage(a.page, `Gespräch anfragen: ${nameB}`);
+      await a.page
+        .getByLabel('Ihre Nachricht (freiwillig)')
+        .fill('Ihre Ladeinfrastruktur interessiert uns sehr.');
+      await a.page.getByRole('button', { name: 'Anfrage senden' }).click();
+      await expectPage(a.page, /^Meine Gespräche: /);
+      await a.page
+        .getByRole('status')
+        .filter({ hasText: `Ihre Anfrage an ${nameB} ist verschickt.` })
+        .waitFor();
+      const outgoing = a.page.getByRole('article', { name: nameB });
+      expect(await outgoing.textContent()).toContain(
+        'Kontaktdaten werden sichtbar, sobald die Anfrage angenommen ist.',
+      );
+
+      // B follows the link in the request mail, sees no contact details yet, accepts.
+      const organizer = await signInOrganizerApi(server.url);
+      const { people: found } = await organizer.get<{ people: { id: string; email: string }[] }>(
+        `/api/v1/admin/people?q=${encodeURIComponent(top.lastName)}`,
+      );
+      const emailB = found.find((p) => p.id === top.personId)!.email;
+      const requestMail = await inbox.waitFor(emailB, /^Gesprächsanfrage von /);
+      expect(requestMail.text).not.toContain(EMAIL_A);
+      const b = await signIn(emailB, new URL(linkFrom(requestMail, 'Anfrage ansehen', server.url)).pathname);
+      await expectPage(b.page, /^Meine Gespräche: /);
+      const incoming = b.page
+        .getByRole('region', { name: /^Anfragen? an Sie/ })
+        .getByRole('article')
+        .filter({
+          hasText: 'Ihre Ladeinfrastruktur interessiert uns sehr.',
+        });
+      const nameA = ((await incoming.getByRole('heading').textContent()) ?? '').trim();
+      expect(await b.page.locator('body').textContent()).not.toContain(EMAIL_A);
+      await incoming.getByRole('button', { name: `Anfrage von ${nameA} annehmen` }).click();
+      await b.page
+        .getByRole('status')
+        .filter({ hasText: `Sie haben die Anfrage von ${nameA} angenommen.` })
+        .waitFor();
+      const agreed = b.page.getByRole('article', { name: nameA });
+      await agreed.getByRole('link', { name: EMAIL_A }).waitFor();
+      await expectNoSeriousA11yViolations(b.page);
+
+      // The organizer computes a draft, reviews it and publishes; the table plan lists the meeting.
+      const admin = await newContext(browser, 'de');
+      const adminPage = await admin.newPage();
+      await signInAsOrganizer(adminPage, server.url);
+      // Both editions share the title: the 2020 row is the one dated 06.02.2020.
+      const row2020 = adminPage.getByRole('row').filter({ hasText: '06.02.2020' });
+      await row2020
+        .getByRole('link', { name: 'Gespräche von „Industriedialog Neue Mobilität Sachsen“ planen' })
+        .click();
+      await expectPage(adminPage, 'Gespräche: Industriedialog Neue Mobilität Sachsen');
+      await adminPage.getByRole('button', { name: 'Entwurf berechnen' }).click();
+      await adminPage
+        .getByRole('status')
+        .filter({ hasText: /Entwurf fertig/ })
+        .waitFor({ timeout: 60_000 });
+      await adminPage.getByText('Neu eingeplant').waitFor();
+      await expectNoSeriousA11yViolations(adminPage);
+      await adminPage.getByRole('button', { name: 'Entwurf veröffentlichen' }).click();
+      await adminPage
+        .getByRole('status')
+        .filter({ hasText: /^Veröffentlicht/ })
+        .waitFor();
+      await adminPage.getByRole('link', { name: 'Tischplan ansehen und drucken' }).click();
+      await expectPage(adminPage, 'Tischplan: Industriedialog Neue Mobilität Sachsen');
+      const row = adminPage.getByRole('row').filter({ hasText: nameA }).filter({ hasText: nameB });
+      await row.waitFor();
+
+      // Both agendas ("Mein Programm" on the event page) show the same time and table.
+      const placeA = await agendaPlace(a.page, nameB);
+      const placeB = await agendaPlace(b.page, nameA);
+      expect(placeA).toBe(placeB);
+      const table = placeA.split('Tisch ')[1]!;
+      expect(await row.getByRole('rowheader').textContent()).toBe(table);
+      await a.page.goto(`${server.url}/events/${SLUG}/meetings`);
+      await expectPage(a.page, /^Meine Gespräche: /);
+      expect(await a.page.getByRole('article', { name: nameB }).textContent()).toContain(placeA);
+      for (const context of [a.context, b.context, admin]) {
+        await context.close();
+      }
+    },
+  );
+});

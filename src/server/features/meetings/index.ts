@@ -1,0 +1,4 @@
+export { createMeetingsFeature, type MeetingsFeature } from './feature.js';
+export { programmePort, type DirectoryPort, type MeetingsDeps, type ProgrammePort } from './ports.js';
+export { inlineSchedulerRunner, workerSchedulerRunner, type SchedulerRunner } from './run-scheduler.js';
+export { exportMeetings, eraseMeetings } from './privacy.js';

@@ -1,0 +1,38 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../../../contract/locale.js';
+
+/**
+ * A cell as CSV text. Text starting with = + - @ (or a tab or carriage return) gets a leading quote so
+ * that a spreadsheet shows it instead of running it as a formula: questions are the audience's text.
+ */
+export function csvField(value: string): string {
+  const neutralized = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(neutralized) ? `"${neutralized.replace(/"/g, '""')}"` : neutralized;
+}
+
+/** Rows as CSV for German Excel: UTF-8 with a byte order mark, `;` between fields, CRLF line ends. */
+export function toCsv(rows: (string | number)[][]): Buffer {
+  const lines = rows.map((row) => row.map((cell) => csvField(String(cell))).join(';'));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** An instant as wall-clock time in the event's zone, the way the locale writes it. */
+export function localTime(iso: string | null, zone: string, locale: Locale): string {
+  if (!iso) {
+    return '';
+  }
+  const time = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+  return time.toFormat(locale === 'de' ? 'dd.MM.yyyy HH:mm' : 'yyyy-MM-dd HH:mm');
+}
+
+/** A file name stem from a title: letters, digits and dashes only. */
+export function fileStem(prefix: string, title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug ? `${prefix}-${slug}` : prefix;
+}

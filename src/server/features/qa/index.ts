@@ -1,0 +1,10 @@
+export { createQaFeature, type QaFeature } from './feature.js';
+export { createQaService, type QaService } from './service.js';
+export { createLiveSettingsService, type LiveSettingsService } from './settings-service.js';
+export type { IssueGuest, LiveAccess, LiveContext } from './access.js';
+export { viewerKeys, primaryVoter, type Voter } from './policy.js';
+export { createRateLimiter, type RateLimiter } from './rate-limit.js';
+export { audienceRoom, moderatorRoom, type Audience, type SessionRoomContributor } from './live.js';
+export { floodGuard } from './routes.js';
+export { toCsv, localTime, fileStem, csvField } from './csv.js';
+export { exportQaPersonData, eraseQaPersonData } from './privacy.js';

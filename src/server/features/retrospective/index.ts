@@ -1,0 +1,13 @@
+export { createRetrospectiveService, type RetrospectiveService } from './service.js';
+export { retrospectiveAdminRoutes, retrospectiveRoutes } from './routes.js';
+export {
+  attendeeBasis,
+  computeFigures,
+  crossSectorFigure,
+  meetingsFigure,
+  participantsFigure,
+  pollsFigure,
+  sectorsFigure,
+  surveyFigure,
+  topQuestionsFigure,
+} from './figures.js';

@@ -1,0 +1,97 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, RetrospectivePhotosTable, RetrospectivesTable } from '../../db/schema.js';
+
+export type RetrospectiveRow = Selectable<RetrospectivesTable>;
+export type PhotoMeta = Omit<Selectable<RetrospectivePhotosTable>, 'contentBase64'>;
+
+const PHOTO_META = [
+  'id',
+  'eventId',
+  'contentType',
+  'byteSize',
+  'alt',
+  'caption',
+  'position',
+  'createdAt',
+] as const;
+
+/** The only code that touches the retrospective tables. */
+export function createRetrospectiveRepository(db: Kysely<Database>) {
+  return {
+    async find(eventId: string): Promise<RetrospectiveRow | undefined> {
+      return db.selectFrom('retrospectives').selectAll().where('eventId', '=', eventId).executeTakeFirst();
+    },
+
+    /** Inserts or replaces the text fields; publication state is left as it is. */
+    async save(row: Omit<RetrospectiveRow, 'publishedAt'>): Promise<void> {
+      const { eventId, ...fields } = row;
+      await db
+        .insertInto('retrospectives')
+        .values({ ...row, publishedAt: null })
+        .onConflict((oc) => oc.column('eventId').doUpdateSet(fields))
+        .execute();
+    },
+
+    /** Sets or clears the publication instant; false when there is no retrospective. */
+    async setPublishedAt(eventId: string, publishedAt: string | null, now: string): Promise<boolean> {
+      const result = await db
+        .updateTable('retrospectives')
+        .set({ publishedAt, updatedAt: now })
+        .where('eventId', '=', eventId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async listPhotos(eventId: string): Promise<PhotoMeta[]> {
+      return db
+        .selectFrom('retrospectivePhotos')
+        .select(PHOTO_META)
+        .where('eventId', '=', eventId)
+        .orderBy('position')
+        .orderBy('createdAt')
+        .execute();
+    },
+
+    async findPhoto(id: string) {
+      return db.selectFrom('retrospectivePhotos').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    /** Adds a photo at the end unless the event already has `max` (decided in one statement). */
+    async insertPhoto(
+      row: Omit<Selectable<RetrospectivePhotosTable>, 'position'>,
+      max: number,
+    ): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const count = await trx
+          .selectFrom('retrospectivePhotos')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('eventId', '=', row.eventId)
+          .executeTakeFirstOrThrow();
+        const n = Number(count.n);
+        if (n >= max) {
+          return false;
+        }
+        await trx
+          .insertInto('retrospectivePhotos')
+          .values({ ...row, position: n })
+          .execute();
+        return true;
+      });
+    },
+
+    async updatePhoto(id: string, fields: { alt: string; caption: string }): Promise<boolean> {
+      const result = await db
+        .updateTable('retrospectivePhotos')
+        .set(fields)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async deletePhoto(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('retrospectivePhotos').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}
+export type RetrospectiveRepository = ReturnType<typeof createRetrospectiveRepository>;

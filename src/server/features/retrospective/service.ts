@@ -1,0 +1,213 @@
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../../contract/locale.js';
+import {
+  RETROSPECTIVE_LIMITS,
+  type AdminRetrospective,
+  type Photo,
+  type PhotoUpload,
+  type PublicRetrospective,
+  type RetrospectiveFields,
+} from '../../../contract/retrospective.js';
+import { photoUploadSchema } from '../../../contract/retrospective.js';
+import type { Clock } from '../../clock.js';
+import type { Database } from '../../db/schema.js';
+import { AppError, fieldError } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { renderMarkdown } from '../../markdown.js';
+import type { Actor } from '../../plugins/auth.js';
+import type { EventRow, EventService } from '../events/index.js';
+import { computeFigures } from './figures.js';
+import { eventHead, publishableFigures, storedFields, toPhoto } from './mapping.js';
+import { decodePhoto } from './photo-check.js';
+import { assertCanEditRetrospective, canSeeDrafts } from './policy.js';
+import { createRetrospectiveRepository } from './repository.js';
+
+interface Deps {
+  db: Kysely<Database>;
+  clock: Clock;
+  events: Pick<EventService, 'findEventRowById' | 'findEventRowBySlug'>;
+}
+
+/** Writing, previewing, publishing and showing an event's retrospective, and serving its photos. */
+export function createRetrospectiveService({ db, clock, events }: Deps) {
+  const repo = createRetrospectiveRepository(db);
+
+  async function eventFor(actor: Actor, eventId: string): Promise<EventRow> {
+    assertCanEditRetrospective(actor);
+    const event = await events.findEventRowById(eventId);
+    if (!event) {
+      throw new AppError('not_found');
+    }
+    return event;
+  }
+
+  async function photosOf(eventId: string): Promise<Photo[]> {
+    return (await repo.listPhotos(eventId)).map(toPhoto);
+  }
+
+  /** The page as the public sees it (published or not: the caller decides who may see a draft). */
+  async function render(event: EventRow, locale: Locale): Promise<PublicRetrospective> {
+    const row = await repo.find(event.id);
+    if (!row) {
+      throw new AppError('not_found');
+    }
+    const stored = storedFields(row);
+    const figures = await computeFigures(db, event.id, locale, stored.figureKeys);
+    return {
+      event: eventHead(event),
+      headline: row.headline,
+      lead: row.lead,
+      bodyHtml: renderMarkdown(row.body),
+      reportUrl: row.reportUrl ?? '',
+      contact: stored.contact,
+      quotes: stored.quotes,
+      photos: await photosOf(event.id),
+      figures: publishableFigures(figures, stored.figureKeys),
+      publishedAt: row.publishedAt,
+    };
+  }
+
+  return {
+    /** The editor's view: stored fields (or defaults from the event) and every figure with its suppression. */
+    async getForEditing(actor: Actor, eventId: string, locale: Locale): Promise<AdminRetrospective> {
+      const event = await eventFor(actor, eventId);
+      const row = await repo.find(eventId);
+      const stored = storedFields(row);
+      return {
+        event: { ...eventHead(event), isPast: new Date(event.endsAt).getTime() <= clock.now().getTime() },
+        exists: row !== undefined,
+        headline: row?.headline ?? '',
+        lead: row?.lead ?? '',
+        body: row?.body ?? '',
+        reportUrl: row?.reportUrl ?? '',
+        contact: stored.contact,
+        quotes: stored.quotes,
+        figureKeys: stored.figureKeys,
+        photos: await photosOf(eventId),
+        figures: await computeFigures(db, eventId, locale),
+        publishedAt: row?.publishedAt ?? null,
+      };
+    },
+
+    /** Saves the text fields and the chosen figures; a published retrospective stays published. */
+    async save(actor: Actor, eventId: string, fields: RetrospectiveFields, locale: Locale) {
+      await eventFor(actor, eventId);
+      await repo.save({
+        eventId,
+        headline: fields.headline,
+        lead: fields.lead,
+        body: fields.body,
+        reportUrl: fields.reportUrl === '' ? null : fields.reportUrl,
+        contact: fields.contact ? JSON.stringify(fields.contact) : null,
+        quotes: JSON.stringify(fields.quotes),
+        figures: JSON.stringify([...new Set(fields.figureKeys)]),
+        updatedAt: clock.now().toISOString(),
+        updatedBy: actor.kind === 'person' ? actor.personId : null,
+      });
+      return this.getForEditing(actor, eventId, locale);
+    },
+
+    /** The public page exactly as it would look, for the organizer, published or not. */
+    async preview(actor: Actor, eventId: string, locale: Locale): Promise<PublicRetrospective> {
+      return render(await eventFor(actor, eventId), locale);
+    },
+
+    /** Publishes (only once the event is over) or withdraws the retrospective. */
+    async setPublished(actor: Actor, eventId: string, publish: boolean, locale: Locale) {
+      const event = await eventFor(actor, eventId);
+      const now = clock.now();
+      if (publish && (new Date(event.endsAt).getTime() > now.getTime() || event.status === 'draft')) {
+        throw new AppError('invalid_state');
+      }
+      const stamp = now.toISOString();
+      if (!(await repo.setPublishedAt(eventId, publish ? stamp : null, stamp))) {
+        throw new AppError('not_found');
+      }
+      return this.getForEditing(actor, eventId, locale);
+    },
+
+    /** The published retrospective of a public event by its slug; 404 while unpublished. */
+    async getPublished(slug: string, locale: Locale): Promise<PublicRetrospective> {
+      const event = await events.findEventRowBySlug(slug);
+      if (!event || event.status === 'draft') {
+        throw new AppError('not_found');
+      }
+      const page = await render(event, locale);
+      if (!page.publishedAt) {
+        throw new AppError('not_found');
+      }
+      return page;
+    },
+
+    /** Whether the event (by slug) has a published retrospective: the web shell's head uses it. */
+    async findPublishedHead(slug: string) {
+      const event = await events.findEventRowBySlug(slug);
+      const row = event && event.status !== 'draft' ? await repo.find(event.id) : undefined;
+      return event && row?.publishedAt ? { title: row.headline, description: row.lead, event } : null;
+    },
+
+    /** Stores an uploaded photo after checking its bytes; alt text is required. */
+    async addPhoto(actor: Actor, eventId: string, upload: PhotoUpload): Promise<Photo> {
+      await eventFor(actor, eventId);
+      const input = photoUploadSchema.parse(upload);
+      const bytes = decodePhoto(input.dataBase64, input.contentType);
+      const id = newId();
+      const stored = await repo.insertPhoto(
+        {
+          id,
+          eventId,
+          contentType: input.contentType,
+          contentBase64: bytes.toString('base64'),
+          byteSize: bytes.length,
+          alt: input.alt,
+          caption: input.caption,
+          createdAt: clock.now().toISOString(),
+        },
+        RETROSPECTIVE_LIMITS.photosMax,
+      );
+      if (!stored) {
+        throw fieldError('dataBase64', 'retrospective.photos_full', {
+          maximum: RETROSPECTIVE_LIMITS.photosMax,
+        });
+      }
+      return { id, url: `/api/v1/retrospective-photos/${id}`, alt: input.alt, caption: input.caption };
+    },
+
+    /** Changes a photo's alt text and caption. */
+    async updatePhoto(
+      actor: Actor,
+      photoId: string,
+      fields: { alt: string; caption: string },
+    ): Promise<Photo> {
+      assertCanEditRetrospective(actor);
+      if (!(await repo.updatePhoto(photoId, fields))) {
+        throw new AppError('not_found');
+      }
+      return { id: photoId, url: `/api/v1/retrospective-photos/${photoId}`, ...fields };
+    },
+
+    async deletePhoto(actor: Actor, photoId: string): Promise<void> {
+      assertCanEditRetrospective(actor);
+      if (!(await repo.deletePhoto(photoId))) {
+        throw new AppError('not_found');
+      }
+    },
+
+    /** A photo's bytes: for everyone once its retrospective is published, for organizers always. */
+    async readPhoto(actor: Actor, photoId: string): Promise<{ contentType: string; bytes: Buffer }> {
+      const photo = await repo.findPhoto(photoId);
+      if (!photo) {
+        throw new AppError('not_found');
+      }
+      if (!canSeeDrafts(actor)) {
+        const row = await repo.find(photo.eventId);
+        const event = await events.findEventRowById(photo.eventId);
+        if (!row?.publishedAt || !event || event.status === 'draft') {
+          throw new AppError('not_found');
+        }
+      }
+      return { contentType: photo.contentType, bytes: Buffer.from(photo.contentBase64, 'base64') };
+    },
+  };
+}
+export type RetrospectiveService = ReturnType<typeof createRetrospectiveService>;

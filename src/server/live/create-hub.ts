@@ -1,0 +1,118 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { createCoalescer } from './coalescer.js';
+import type { LiveHub, LiveMessage, LiveRoomProvider } from './hub.js';
+import { encodeBatch, encodeUpsert } from './protocol.js';
+import { createRedisTransport } from './redis-transport.js';
+import { createRoomOutbox } from './room-outbox.js';
+import { createMemoryTransport, type LiveTransport, type TransportHandlers } from './transport.js';
+
+/** Default coalescing window: at most 10 updates per second per entity. */
+export const COALESCE_WINDOW_MS = 100;
+
+/** A local receiver of room messages (one WebSocket connection). */
+export interface RoomSubscriber {
+  /** An encoded upsert of a room it joined; the same Buffer goes to every subscriber. */
+  deliver(payload: Buffer): void;
+  /** Messages of the room may have been missed: reload its snapshot. */
+  resync(room: string): void;
+}
+
+/** The hub as the WebSocket endpoint sees it: the features' LiveHub plus local room membership. */
+export interface LiveServerHub extends LiveHub {
+  readonly mode: 'memory' | 'redis';
+  /** The provider owning a room prefix, if any. */
+  providerFor(prefix: string): LiveRoomProvider | undefined;
+  /** Adds a local subscriber; resolves once the room's messages flow to this instance. */
+  join(room: string, subscriber: RoomSubscriber): Promise<void>;
+  /** Removes a local subscriber (no-op when it was not in the room). */
+  leave(room: string, subscriber: RoomSubscriber): void;
+  /** Number of local subscribers of a room. */
+  subscriberCount(room: string): number;
+  /** Called for every wire message published through this instance (a batch when coalesced); benchmarks time it. */
+  onPublish?: (room: string, messages: readonly LiveMessage[]) => void;
+}
+
+export interface LiveHubOptions {
+  /** Redis connection URL; without it the hub works inside this one process. */
+  redisUrl?: string | null;
+  log: FastifyBaseLogger;
+  coalesceWindowMs?: number;
+}
+
+/** Creates the live hub: in-process, or shared through Redis pub/sub when a Redis URL is given. */
+export function createLiveHub(options: LiveHubOptions): LiveServerHub {
+  const rooms = new Map<string, Set<RoomSubscriber>>();
+  const providers = new Map<string, LiveRoomProvider>();
+  const outbox = createRoomOutbox((room, frame) => {
+    for (const subscriber of rooms.get(room) ?? []) {
+      subscriber.deliver(frame);
+    }
+  });
+  const handlers: TransportHandlers = {
+    onMessage(room, payload) {
+      if (rooms.has(room)) {
+        outbox.enqueue(room, payload);
+      }
+    },
+    onResync() {
+      for (const [room, subscribers] of rooms) {
+        for (const subscriber of subscribers) {
+          subscriber.resync(room);
+        }
+      }
+    },
+  };
+  const transport: LiveTransport = options.redisUrl
+    ? createRedisTransport(options.redisUrl, handlers, options.log)
+    : createMemoryTransport(handlers);
+
+  const hub: LiveServerHub = {
+    mode: options.redisUrl ? 'redis' : 'memory',
+    publish(message) {
+      hub.onPublish?.(message.room, [message]);
+      transport.publish(message.room, Buffer.from(encodeUpsert(message), 'utf8'));
+    },
+    publishCoalesced(message) {
+      coalescer.offer(message);
+    },
+    registerRooms(provider) {
+      if (providers.has(provider.prefix)) {
+        throw new Error(`live: room prefix '${provider.prefix}' registered twice`);
+      }
+      providers.set(provider.prefix, provider);
+    },
+    providerFor(prefix) {
+      return providers.get(prefix);
+    },
+    async join(room, subscriber) {
+      let subscribers = rooms.get(room);
+      if (!subscribers) {
+        subscribers = new Set();
+        rooms.set(room, subscribers);
+      }
+      subscribers.add(subscriber);
+      await transport.join(room);
+    },
+    leave(room, subscriber) {
+      const subscribers = rooms.get(room);
+      if (!subscribers?.delete(subscriber) || subscribers.size > 0) {
+        return;
+      }
+      rooms.delete(room);
+      transport.leave(room);
+    },
+    subscriberCount(room) {
+      return rooms.get(room)?.size ?? 0;
+    },
+    async close() {
+      coalescer.flush();
+      rooms.clear();
+      await transport.close();
+    },
+  };
+  const coalescer = createCoalescer((room, batch) => {
+    hub.onPublish?.(room, batch);
+    transport.publish(room, Buffer.from(encodeBatch(room, batch), 'utf8'));
+  }, options.coalesceWindowMs ?? COALESCE_WINDOW_MS);
+  return hub;
+}

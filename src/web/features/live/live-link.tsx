@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SessionType } from '../../../contract/program.js';
+
+/** Session types where the audience may ask and vote (not breaks, networking blocks or island rounds). */
+const LIVE_TYPES: readonly SessionType[] = ['keynote', 'panel', 'talk', 'other'];
+
+/** The programme's link to a session's live page (its title in the link text for screen readers). */
+export function LiveLink({ session }: { session: { id: string; type: SessionType; title: string } }) {
+  const { t } = useTranslation('live-qa');
+  if (!LIVE_TYPES.includes(session.type)) {
+    return null;
+  }
+  return (
+    <p className="live-link">
+      <Link to={`/sessions/${session.id}/live`}>
+        {t('page.programLink')}
+        <span className="live-visually-hidden"> {t('page.programLinkFor', { title: session.title })}</span>
+      </Link>
+    </p>
+  );
+}
+
+/** The programme editor's link to a session's live moderation. */
+export function ModerateLink({ session }: { session: { id: string; title: string } }) {
+  const { t } = useTranslation('live-qa');
+  return (
+    <Link to={`/sessions/${session.id}/moderate`} className="button secondary">
+      {t('page.moderateLink')}
+      <span className="live-visually-hidden"> {t('page.programLinkFor', { title: session.title })}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingRun, MeetingsOverview, Unscheduled } from '../../../contract/meetings.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { TableScroll } from '../../components/table-scroll.js';
+import { useMeetingRun, useRunAction } from './api.js';
+import { formatClock } from './format.js';
+
+/** Accepted meetings without a place, each with the reason in words. */
+export function UnscheduledTable({ rows, caption }: { rows: Unscheduled[]; caption: string }) {
+  const { t } = useTranslation('meetings');
+  if (rows.length === 0) {
+    return <p>{t('report.allScheduled')}</p>;
+  }
+  return (
+    <TableScroll label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.personA')}</th>
+            <th scope="col">{t('report.personB')}</th>
+            <th scope="col">{t('report.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={u.meetingId}>
+              <td>{[u.a.name, u.a.organization].filter(Boolean).join(', ')}</td>
+              <td>{[u.b.name, u.b.organization].filter(Boolean).join(', ')}</td>
+              <td>{t(`reason.${u.reason}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function RunReportView({ run }: { run: MeetingRun }) {
+  const { t } = useTranslation('meetings');
+  const report = run.report;
+  if (!report) {
+    return null;
+  }
+  const figures: [string, string | number][] = [
+    ['requested', report.requested],
+    ['accepted', report.accepted],
+    ['kept', report.kept],
+    ['newlyScheduled', report.newlyScheduled],
+    ['scheduled', report.scheduled],
+    ['upperBound', report.upperBound],
+    ['idleGaps', report.idleGaps ?? '–'],
+    ['duration', t('report.durationValue', { ms: report.durationMs })],
+  ];
+  return (
+    <>
+      <dl className="report-figures">
+        {figures.map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(`report.${key}`)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <UnscheduledTable rows={report.unscheduled} caption={t('report.unscheduledCaption')} />
+    </>
+  );
+}
+
+/** Run the scheduler as a draft, watch its progress, review the report, publish. */
+export function RunSection({ eventId, overview }: { eventId: string; overview: MeetingsOverview }) {
+  const { t, i18n } = useTranslation('meetings');
+  const [runId, setRunId] = useState<string | null>(overview.latestRun?.id ?? null);
+  const polled = useMeetingRun(runId);
+  const action = useRunAction(eventId);
+  const run = polled.data ?? overview.latestRun;
+  const zone = overview.event.timeZone;
+  return (
+    <section aria-labelledby="run-heading">
+      <h2 id="run-heading">{t('run.heading')}</h2>
+      <p className="field-hint">{t('run.intro')}</p>
+      <ErrorSummary error={action.error} />
+      <div className="actions">
+        <button
+          type="button"
+          disabled={action.isPending || run?.status === 'running'}
+          onClick={() => action.mutate({ kind: 'start' }, { onSuccess: (started) => setRunId(started.id) })}
+        >
+          {t('run.start')}
+        </button>
+        {run?.status === 'done' && !run.stale && (
+          <button
+            type="button"
+            disabled={action.isPending}
+            onClick={() => action.mutate({ kind: 'publish', runId: run.id })}
+          >
+            {t('run.publish')}
+          </button>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {run && (
+          <p>
+            {t(`run.status.${run.status}`, {
+              time: formatClock(run.finishedAt ?? run.createdAt, zone, i18n.language),
+            })}
+            {run.status === 'running' && run.total > 0 && (
+              <>
+                {' '}
+                {t('run.progress', {
+                  phase: t(`run.phase.${run.phase}`, run.phase),
+                  done: run.done,
+                  total: run.total,
+                })}
+              </>
+            )}
+          </p>
+        )}
+        {run?.status === 'running' && (
+          <progress max={Math.max(run.total, 1)} value={run.done} aria-label={t('run.progressLabel')} />
+        )}
+        {run?.stale && <p className="notice warning">{t('run.stale')}</p>}
+      </div>
+      {run && (run.status === 'done' || run.status === 'published') && <RunReportView run={run} />}
+    </section>
+  );
+}

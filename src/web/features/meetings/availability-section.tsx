@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { QueryState } from '../../components/query-state.js';
+import { useAvailability, useSetBlocked } from './api.js';
+import { formatSlot } from './format.js';
+
+/** The meeting slots, where the person can block times; starred sessions already count as busy. */
+export function AvailabilitySection({ slug, canChange }: { slug: string; canChange: boolean }) {
+  const { t, i18n } = useTranslation('meetings');
+  const availability = useAvailability(slug);
+  const setBlocked = useSetBlocked(slug);
+  return (
+    <section aria-labelledby="availability-heading">
+      <h2 id="availability-heading">{t('availability.heading')}</h2>
+      <p className="field-hint">{t('availability.intro')}</p>
+      <ErrorSummary error={setBlocked.error} />
+      <QueryState query={availability}>
+        {(data) =>
+          data.slots.length === 0 ? (
+            <p>{t('availability.noSlots')}</p>
+          ) : (
+            <fieldset className="availability">
+              <legend>{t('availability.legend')}</legend>
+              <ul>
+                {data.slots.map((slot) => {
+                  const time = formatSlot(slot.startsAt, slot.endsAt, data.event.timeZone, i18n.language);
+                  const id = `slot-${slot.slotId}`;
+                  return (
+                    <li key={slot.slotId}>
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={slot.blockedByMe}
+                        disabled={!canChange || setBlocked.isPending}
+                        aria-describedby={slot.starredSession || slot.hasMeeting ? `${id}-note` : undefined}
+                        onChange={(e) =>
+                          setBlocked.mutate({ slotId: slot.slotId, blocked: e.target.checked })
+                        }
+                      />
+                      <label htmlFor={id}>{t('availability.block', { time })}</label>
+                      {(slot.starredSession || slot.hasMeeting) && (
+                        <span id={`${id}-note`} className="field-hint">
+                          {' '}
+                          {slot.hasMeeting
+                            ? t('availability.hasMeeting')
+                            : t('availability.starred', { title: slot.starredSession })}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
