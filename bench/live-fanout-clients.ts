@@ -119,7 +119,7 @@ function openBare(url: string): Promise<WebSocket> {
     socket.on('open', () => resolve(socket));
     socket.on('message', (data) => {
       const at = nowMs();
-      const { t } = JSON.parse(String(data)) as { t: number };
+      const { t } = JSON.parse((data as Buffer).toString('utf8')) as { t: number };
       bareReceived += 1;
       bareHistogram.record(at - t);
     });

@@ -87,44 +87,6 @@ async function bareBroadcast(wss: WebSocketServer): Promise<void> {
   }
 }
 
-/** Sends the questions and votes spread evenly over the duration; answers the votes sent per question. */
-async function runStorm(driver: FanoutDriver): Promise<Map<string, number>> {
-  const ops: { at: number; kind: 'ask' | 'vote'; n: number }[] = [];
-  for (let i = 0; i < QUESTIONS; i += 1) {
-    ops.push({ at: (i / QUESTIONS) * DURATION_S * 1000, kind: 'ask', n: i });
-  }
-  for (let i = 0; i < VOTES; i += 1) {
-    ops.push({ at: ((i + 0.5) / VOTES) * DURATION_S * 1000, kind: 'vote', n: i });
-  }
-  ops.sort((a, b) => a.at - b.at);
-  const questions: string[] = [];
-  const votes = new Map<string, number>();
-  const inFlight = new Set<Promise<void>>();
-  const start = nowMs();
-  for (const op of ops) {
-    const wait = start + op.at - nowMs();
-    if (wait > 1) {
-      await sleep(wait);
-    }
-    while (inFlight.size >= 64) {
-      await Promise.race(inFlight);
-    }
-    if (op.kind === 'ask') {
-      questions.push(await driver.ask(op.n));
-      continue;
-    }
-    // Voter n votes for one question; a voter never votes twice for the same question.
-    const questionId = questions[(op.n * 7919) % questions.length]!;
-    const task = driver.vote(questionId, op.n).then(() => {
-      votes.set(questionId, (votes.get(questionId) ?? 0) + 1);
-    });
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-  }
-  await Promise.all(inFlight);
-  return votes;
-}
-
 function report(result: ClientResult, votes: Map<string, number>, wireMessages: number, mode: string) {
   const votesSent = [...votes.values()].reduce((a, b) => a + b, 0);
   const { live, bare } = result;
@@ -154,7 +116,11 @@ function report(result: ClientResult, votes: Map<string, number>, wireMessages: 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-fanout-'));
   const { built, database, baseUrl } = await startServer(dir);
-  const driver = await createFanoutDriver(built, baseUrl, process.env.BENCH_MODE === 'hub' ? 'hub' : 'api');
+  const driver = await createFanoutDriver(built, baseUrl, process.env.BENCH_MODE === 'hub' ? 'hub' : 'api', {
+    questions: QUESTIONS,
+    votes: VOTES,
+    durationS: DURATION_S,
+  });
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false });
   await new Promise((resolve) => wss.once('listening', resolve));
   const barePort = (wss.address() as { port: number }).port;
@@ -171,7 +137,7 @@ async function main(): Promise<void> {
     room: driver.room,
     bareUrl: `ws://127.0.0.1:${barePort}`,
     clients: CLIENTS,
-    headers: driver.clientHeaders,
+    headers: {},
   });
   await ready;
   progress(`${CLIENTS} live and ${CLIENTS} bare clients connected`);
@@ -184,7 +150,7 @@ async function main(): Promise<void> {
   send({ type: 'mark' });
   const cpuStart = process.cpuUsage();
   const wallStart = nowMs();
-  const votes = await runStorm(driver);
+  const votes = await driver.storm();
   await sleep(500); // the last coalescing window
   const serverCpuMs = cpuMsSince(cpuStart);
   const stormMs = nowMs() - wallStart;

@@ -184,6 +184,22 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/meeting-runs/:id': 'organizer',
   'POST /api/v1/admin/meeting-runs/:id/publish': 'organizer',
   'GET /api/v1/admin/events/:id/meetings/plan': 'organizer',
+  'GET /api/v1/admin/events/:id/retrospective': 'organizer',
+  'PUT /api/v1/admin/events/:id/retrospective': 'organizer',
+  'GET /api/v1/admin/events/:id/retrospective/preview': 'organizer',
+  'POST /api/v1/admin/events/:id/retrospective/publish': 'organizer',
+  'POST /api/v1/admin/events/:id/retrospective/unpublish': 'organizer',
+  'POST /api/v1/admin/events/:id/retrospective/photos': 'organizer',
+  'PUT /api/v1/admin/retrospective-photos/:id': 'organizer',
+  'DELETE /api/v1/admin/retrospective-photos/:id': 'organizer',
+  'GET /api/v1/events/:slug/retrospective': 'public',
+  'GET /api/v1/retrospective-photos/:id': 'public',
+  'GET /api/v1/survey/:token': 'public',
+  'POST /api/v1/survey/:token': 'public',
+  'GET /api/v1/admin/events/:id/survey': 'organizer',
+  'PUT /api/v1/admin/events/:id/survey/settings': 'organizer',
+  'GET /api/v1/admin/events/:id/dashboard': 'organizer',
+  'GET /api/v1/admin/network': 'organizer',
 };
 
 /** Person routes whose sample resource does not exist: past the access check they answer this, not 200. */

@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 
 const count = z.number().int().nonnegative();
-const sectorDefinitionSchema = z.object({ key: z.string(), label: z.object({ de: z.string(), en: z.string() }) });
+const sectorDefinitionSchema = z.object({
+  key: z.string(),
+  label: z.object({ de: z.string(), en: z.string() }),
+});
 
 export const registrationDaySchema = z.object({
   /** The calendar day in the event's time zone (YYYY-MM-DD). */

@@ -74,6 +74,14 @@ import {
 } from './features/meetings/index.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import {
+  createRetrospectiveService,
+  retrospectiveAdminRoutes,
+  retrospectiveRoutes,
+  type RetrospectiveService,
+} from './features/retrospective/index.js';
+import { createSurveyJobs, createSurveyService, surveyRoutes, type SurveyJobs } from './features/survey/index.js';
+import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
+import {
   createOrganizerSeatService,
   type OrganizerSeatService,
   createPersonalService,
@@ -105,6 +113,8 @@ export interface App {
   mail: MailOutbox;
   /** Expiry of lapsed links, offers to the next person waiting, "still coming?" mails; main.ts runs it on a timer. */
   registrationJobs: RegistrationJobs;
+  /** Follow-up survey invitations after events; main.ts runs it on the job timer. */
+  surveyJobs: SurveyJobs;
   /** The live hub (WebSocket rooms; Redis pub/sub when REDIS_URL is set). */
   live: LiveServerHub;
   services: {
@@ -115,6 +125,7 @@ export interface App {
     organizerSeats: OrganizerSeatService;
     networking: NetworkingService;
     meetings: MeetingsFeature;
+    retrospective: RetrospectiveService;
   };
 }
 
@@ -277,6 +288,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await app.register(routes);
   }
   await app.register(liveRoutes(live, { publicUrl: config.PUBLIC_URL }));
+  // Looking back: the published retrospective and the follow-up survey.
+  const retrospective = createRetrospectiveService({ db, clock, events });
+  await app.register(retrospectiveAdminRoutes(retrospective));
+  await app.register(retrospectiveRoutes(retrospective));
+  await app.register(surveyRoutes(createSurveyService({ db, clock, events }), config.REGISTRATION_RATE_LIMIT));
+  const surveyJobs = createSurveyJobs({ db, clock, mail, baseUrl: publicUrl(config) });
+  // The organizer's dashboards: read-only reporting over the other features' tables.
+  await app.register(dashboardRoutes(createDashboardService({ db, clock, events })));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
@@ -298,7 +317,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app,
     mail,
     registrationJobs,
+    surveyJobs,
     live,
-    services: { events, accounts, sitePages, privacy, organizerSeats, networking, meetings },
+    services: { events, accounts, sitePages, privacy, organizerSeats, networking, meetings, retrospective },
   };
 }

@@ -47,6 +47,9 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
     built.registrationJobs
       .runDueJobs()
       .catch((error: unknown) => built.app.log.error({ err: error }, 'registration jobs'));
+    built.surveyJobs
+      .sendDueInvitations()
+      .catch((error: unknown) => built.app.log.error({ err: error }, 'survey jobs'));
   }, JOB_INTERVAL_MS);
   const shutdown = async () => {
     clearInterval(timer);

@@ -76,5 +76,5 @@ describe.skipIf(!TEST_REDIS_URL)(`Q&A across two instances through Redis (${SCAL
     expect((steadyState.entities.get(key)?.data as Question).text).toBe(asked.body.text);
     steady.close();
     away.close();
-  });
+  }, 120_000);
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerMessage } from '../../src/server/live/protocol.js';
 import type { SocketLike } from '../../src/web/app/live-client.js';
 import { createLiveClient } from '../../src/web/app/live-client.js';
 import {
@@ -109,5 +111,35 @@ describe.skipIf(!TEST_REDIS_URL)(`two instances through Redis (${SCALE_OUT_DIALE
     expect(roomData(awayState)).toEqual(roomData(steadyState));
     steady.close();
     away.close();
+  });
+
+  it('sends fresh snapshots when an instance lost its Redis subscription (nothing stays missed)', async () => {
+    const room = `test:${randomUUID()}`;
+    rooms.set(instances.a.live, room, 'question', 'q1', { votes: 0 });
+    const client = await openRaw(urlB);
+    client.send({ type: 'subscribe', room });
+    await client.waitFor((m) => m.type === 'snapshot');
+
+    const admin = new Redis(TEST_REDIS_URL!);
+    try {
+      const list = await admin.client('LIST');
+      const line = String(list)
+        .split('\n')
+        .find((l) => l.includes(`name=crossdialog-live-sub-${instances.b.live.instanceId}`));
+      const id = /\bid=(\d+)/.exec(line ?? '')?.[1];
+      expect(id).toBeDefined();
+      await admin.client('KILL', 'ID', id!);
+    } finally {
+      admin.disconnect();
+    }
+    // Published while B re-subscribes: Redis does not replay it; B's resync snapshot carries it.
+    rooms.set(instances.a.live, room, 'question', 'q1', { votes: 1 });
+    let snapshots = 0;
+    await client.waitFor((m) => m.type === 'snapshot' && ++snapshots === 2, 10_000);
+    const hasVersion2 = (m: ServerMessage) =>
+      (m.type === 'snapshot' && m.entities.some((e) => e.id === 'q1' && e.version === 2)) ||
+      (m.type === 'upsert' && m.id === 'q1' && m.version === 2);
+    await client.waitFor(hasVersion2, 10_000);
+    client.socket.close();
   });
 });

@@ -69,6 +69,7 @@ describe.each(DIALECTS)('live polls on %s', (dialect) => {
       false,
     );
     expect(await pollsOf(guest, sessionId)).toEqual([]);
+    await room.settle();
     expect(room.messages.filter((m) => m.data !== null)).toEqual([]);
     const voteOnDraft = await call(t, guest, 'POST', `/api/v1/polls/${draft.id}/votes`, {
       optionIds: [draft.options[0]!.id],
@@ -91,6 +92,7 @@ describe.each(DIALECTS)('live polls on %s', (dialect) => {
     expect((await call(t, organizer, 'DELETE', `/api/v1/polls/${draft.id}`)).status).toBe(409);
     const page = await call<LiveSession>(t, guest, 'GET', `/api/v1/sessions/${sessionId}/live`);
     expect(page.body.settings.screen).toEqual({ mode: 'poll', pollId: draft.id });
+    await room.settle();
     expect(room.messages.find((m) => m.kind === 'poll' && m.data !== null)?.data).toMatchObject({
       state: 'open',
     });
@@ -175,13 +177,14 @@ describe.each(DIALECTS)('live polls on %s', (dialect) => {
     expect(annas[onShow.id]?.tally).toBeNull();
     expect((await polls(ben))[afterVote.id]?.tally).toBeNull();
 
-    await new Promise((r) => setTimeout(r, 250));
+    await room.settle(250);
     const tallies = (id: string) => room.messages.filter((m) => m.kind === 'poll-tally' && m.id === id);
     expect(tallies(afterVote.id).at(-1)?.data).toMatchObject({ voters: 1 });
     expect(tallies(onShow.id).every((m) => m.data === null)).toBe(true);
 
     await call(t, organizer, 'POST', `/api/v1/polls/${onShow.id}/state`, { action: 'show-results' });
     expect((await polls(ben))[onShow.id]?.tally).toMatchObject({ voters: 1 });
+    await room.settle(250);
     expect(tallies(onShow.id).at(-1)?.data).toMatchObject({
       voters: 1,
       options: [{ count: 1 }, { count: 0 }],

@@ -1,6 +1,7 @@
 import type { AdminSession } from '../../src/contract/program.js';
 import type { AdminLiveSettings, LiveSettingsInput } from '../../src/contract/qa.js';
 import { GUEST_COOKIE } from '../../src/server/live/index.js';
+import { decodeFrame } from '../../src/server/live/protocol.js';
 import type { Caller, TestApp } from '../build-app.js';
 import { nextRemoteAddress } from '../people.js';
 import { createProgrammeEvent, send, sessionInput } from '../program/helpers.js';
@@ -71,10 +72,15 @@ export async function watchRoom(t: TestApp, room: string) {
   const messages: { kind: string; id: string; version: number; data: unknown }[] = [];
   const subscriber = {
     deliver(payload: Buffer) {
-      messages.push(JSON.parse(payload.toString('utf8')) as (typeof messages)[number]);
+      messages.push(...decodeFrame(payload));
     },
     resync() {},
   };
   await t.live.join(room, subscriber);
-  return { messages, stop: () => t.live.leave(room, subscriber) };
+  return {
+    messages,
+    stop: () => t.live.leave(room, subscriber),
+    /** Waits until what was published so far has been delivered (the hub sends at the end of a turn, or coalesced). */
+    settle: (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
 }

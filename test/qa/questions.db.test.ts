@@ -125,7 +125,7 @@ describe.each(DIALECTS)('live Q&A on %s', (dialect) => {
     const mine = await call<LiveSession>(t, ben, 'GET', `/api/v1/sessions/${sessionId}/live`);
     expect(mine.body.myVotes).toEqual([question.id]);
 
-    await new Promise((r) => setTimeout(r, 250));
+    await room.settle(250);
     room.stop();
     const versions = room.messages.filter((m) => m.id === question.id).map((m) => m.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
@@ -148,6 +148,7 @@ describe.each(DIALECTS)('live Q&A on %s', (dialect) => {
         .questions,
     ).toEqual([]);
     expect((await call(t, guest, 'PUT', `/api/v1/questions/${asked.body.id}/vote`)).status).toBe(409);
+    await room.settle();
     expect(room.messages.filter((m) => m.data !== null)).toEqual([]);
     expect(modRoom.messages.at(-1)?.data).toMatchObject({
       state: 'pending',
@@ -164,6 +165,7 @@ describe.each(DIALECTS)('live Q&A on %s', (dialect) => {
       },
     );
     expect(approved.body.state).toBe('approved');
+    await room.settle();
     expect(room.messages.at(-1)).toMatchObject({
       kind: 'question',
       id: asked.body.id,

@@ -10,6 +10,7 @@ import * as islands from './migrations/202611250700_islands.js';
 import * as networking from './migrations/202611250600_networking.js';
 import * as meetings from './migrations/202611250650_meetings.js';
 import * as retrospective from './migrations/202611250800_retrospective.js';
+import * as dashboardIndexes from './migrations/202611250900_dashboard_indexes.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611250600_networking': networking,
   '202611250650_meetings': meetings,
   '202611250800_retrospective': retrospective,
+  '202611250900_dashboard_indexes': dashboardIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { createCoalescer } from './coalescer.js';
 import type { LiveHub, LiveMessage, LiveRoomProvider } from './hub.js';
@@ -20,6 +21,8 @@ export interface RoomSubscriber {
 /** The hub as the WebSocket endpoint sees it: the features' LiveHub plus local room membership. */
 export interface LiveServerHub extends LiveHub {
   readonly mode: 'memory' | 'redis';
+  /** Random id of this instance's hub (names its Redis connections). */
+  readonly instanceId: string;
   /** The provider owning a room prefix, if any. */
   providerFor(prefix: string): LiveRoomProvider | undefined;
   /** Adds a local subscriber; resolves once the room's messages flow to this instance. */
@@ -62,12 +65,14 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
       }
     },
   };
+  const instanceId = randomBytes(4).toString('hex');
   const transport: LiveTransport = options.redisUrl
-    ? createRedisTransport(options.redisUrl, handlers, options.log)
+    ? createRedisTransport(options.redisUrl, handlers, options.log, instanceId)
     : createMemoryTransport(handlers);
 
   const hub: LiveServerHub = {
     mode: options.redisUrl ? 'redis' : 'memory',
+    instanceId,
     publish(message) {
       hub.onPublish?.(message.room, [message]);
       transport.publish(message.room, Buffer.from(encodeUpsert(message), 'utf8'));

@@ -14,10 +14,12 @@ export function createRedisTransport(
   url: string,
   handlers: TransportHandlers,
   log: FastifyBaseLogger,
+  instanceId: string,
 ): LiveTransport {
-  const options = { maxRetriesPerRequest: null, connectionName: 'crossdialog-live' } as const;
-  const publisher = new Redis(url, options);
-  const subscriber = new Redis(url, options);
+  // Named per instance, so `CLIENT LIST` on the Redis server shows which instance holds which connection.
+  const options = { maxRetriesPerRequest: null } as const;
+  const publisher = new Redis(url, { ...options, connectionName: `crossdialog-live-pub-${instanceId}` });
+  const subscriber = new Redis(url, { ...options, connectionName: `crossdialog-live-sub-${instanceId}` });
   const joined = new Map<string, Promise<void>>();
   let closing = false;
   let wasReady = false;

@@ -40,6 +40,10 @@ import { HallPlanPage } from '../features/islands/hall-plan-page.js';
 import { NetworkingPage } from '../features/networking/networking-page.js';
 import { ProfilePage } from '../features/networking/profile-page.js';
 import { CompetencesPage } from '../features/networking/competences-page.js';
+import { RetrospectivePage } from '../features/retrospective/retrospective-page.js';
+import { RetrospectiveEditorPage } from '../features/retrospective/editor-page.js';
+import { SurveyPage } from '../features/survey/survey-page.js';
+import { SurveyResultsPage } from '../features/survey/results-page.js';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -63,6 +67,8 @@ const router = createBrowserRouter([
       { path: '/sessions/:id/moderate', element: <ModeratorPage /> },
       { path: '/sessions/:id/speaker', element: <SpeakerPage /> },
       { path: '/events/:slug/networking', element: <NetworkingPage /> },
+      { path: '/events/:slug/retrospective', element: <RetrospectivePage /> },
+      { path: '/survey/:token', element: <SurveyPage /> },
       { path: '/events/:slug/networking/profile', element: <ProfilePage /> },
       { path: '/signin', element: <SignInPage /> },
       { path: '/auth/magic', element: <MagicLinkPage /> },
@@ -96,6 +102,8 @@ const router = createBrowserRouter([
           { path: 'events/:id/islands', element: <IslandsAdminPage /> },
           { path: 'events/:id/islands/:islandId/list', element: <HostListAdminPage /> },
           { path: 'events/:id/competences', element: <CompetencesPage /> },
+          { path: 'events/:id/retrospective', element: <RetrospectiveEditorPage /> },
+          { path: 'events/:id/survey', element: <SurveyResultsPage /> },
           { path: 'registrations/:id', element: <RegistrationDetailPage /> },
           { path: 'organizers', element: <OrganizersPage /> },
           { path: 'tokens', element: <TokensPage /> },

@@ -109,6 +109,12 @@ export class FlowState {
     return i === this.K || !this.pb.seatCost ? 0 : -this.pb.seatCost[i]![filled - 1]!;
   }
 
+  /** Whether person q may take a seat at island i now (allowed, and below the limit). */
+  canSeat(q: number, i: number): boolean {
+    const allowed = this.pb.persons[q]!.cost[i]! !== Infinity;
+    return allowed && (i === this.K || this.total[i]! < this.pb.limit[i]!);
+  }
+
   /** Seats person q at island i (K: unplaced); q must not be seated. */
   place(q: number, i: number): void {
     const { cost, sector } = this.pb.persons[q]!;

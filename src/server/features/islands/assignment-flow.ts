@@ -29,14 +29,15 @@ export interface FlowSolution {
 
 /**
  * Solves the problem exactly; deterministic. `start` (per person an island, K for unplaced, -1 for not
- * yet assigned) must respect the limits; it speeds up problems close to a known solution.
+ * yet assigned) speeds up problems close to a known solution; a start seat that is not allowed or over
+ * the limit is ignored (the person is added by a shortest path instead).
  */
 export function solveFlow(problem: FlowProblem, start?: Int32Array): FlowSolution {
   const state = new FlowState(problem);
   const pending: number[] = [];
   problem.persons.forEach((_, p) => {
     const island = start ? start[p]! : -1;
-    if (island >= 0) {
+    if (island >= 0 && state.canSeat(p, island)) {
       state.place(p, island);
     } else {
       pending.push(p);

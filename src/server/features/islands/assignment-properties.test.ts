@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { assignIslands, type AssignmentInput, type AssignmentResult } from './assignment.js';
 import { exhaustiveRoundOptimum } from './assignment-exhaustive.js';
 import { buildModel } from './assignment-model.js';
+import { solveFlow } from './assignment-flow.js';
 import { evaluateRound } from './assignment-objective.js';
+import { applySolution, looseProblem, roundContext, scoreSolution } from './assignment-round.js';
 
 interface Shape {
   rounds: number;
@@ -195,5 +197,22 @@ describe('assignIslands properties', () => {
 
   it('does so too where the sector cap clashes with the choices and table sizes are searched', () => {
     fc.assert(fc.property(clashing, optimalRounds), { numRuns: RUNS });
+  });
+
+  it('scores a round inside the search exactly as the objective does', () => {
+    fc.assert(
+      fc.property(small, (input) => {
+        const model = buildModel(input);
+        const seats = Int32Array.from(model.fixedSeat);
+        model.roundIds.forEach((_, r) => {
+          const ctx = roundContext(model, seats, r);
+          const { island } = solveFlow(looseProblem(ctx));
+          const score = scoreSolution(ctx, island);
+          applySolution(ctx, seats, island);
+          expect(score).toEqual(evaluateRound(model, seats, r));
+        });
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -44,13 +44,25 @@ interface Candidate {
   sizes: Int32Array;
 }
 
-/** Seats round r's free participants (writing into seats; `ban` keeps one off one island) and reports the round's objective. */
-export function assignRound(model: AssignmentModel, seats: Int32Array, r: number, ban?: Ban): RoundOutcome {
+/**
+ * Seats round r's free participants (writing into seats) and reports the round's objective. `ban` keeps
+ * one person off one island; `previous` (a seating, P × R) warm-starts the solve from its round r.
+ */
+export function assignRound(
+  model: AssignmentModel,
+  seats: Int32Array,
+  r: number,
+  ban?: Ban,
+  previous?: Int32Array,
+): RoundOutcome {
   const ctx = roundContext(model, seats, r, ban);
   if (ctx.free.length === 0) {
     return { objective: evaluateRound(model, seats, r), exact: true, evaluations: 0 };
   }
-  const loose = evaluate(ctx, null);
+  const R = model.roundIds.length;
+  const start =
+    previous && Int32Array.from(ctx.free, (p) => (previous[p * R + r]! >= 0 ? previous[p * R + r]! : ctx.K));
+  const loose = evaluate(ctx, null, start);
   let outcome: { best: Candidate; exact: boolean; evaluations: number };
   if (loose.score.excess === 0) {
     outcome = { best: loose, exact: true, evaluations: 1 };

@@ -98,7 +98,7 @@ class Rounds {
     let quiet = 0;
     for (let r = 0; quiet < this.R && this.solves < budget; r = (r + 1) % this.R) {
       const trial = this.cleared(this.seats, r);
-      const outcome = assignRound(this.model, trial, r);
+      const outcome = assignRound(this.model, trial, r, undefined, this.seats);
       this.solves += 1;
       const better = compareObjectives(outcome.objective, evaluateRound(this.model, this.seats, r)) < 0;
       if (better) {
@@ -148,9 +148,9 @@ class Rounds {
             return false;
           }
           const trial = this.cleared(this.seats, r2);
-          const second = assignRound(model, trial, r2, { person: p, island });
+          const second = assignRound(model, trial, r2, { person: p, island }, this.seats);
           const retry = this.cleared(trial, r);
-          const first = assignRound(model, retry, r);
+          const first = assignRound(model, retry, r, undefined, this.seats);
           this.solves += 2;
           const objectives = model.roundIds.map((_, k) => evaluateRound(model, retry, k));
           if (compareObjectives(total(objectives), now) < 0) {

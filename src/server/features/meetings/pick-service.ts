@@ -1,17 +1,18 @@
 import type { Availability, MyMeeting, SlotOptions } from '../../../contract/meetings.js';
 import { AppError } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
-import { placeLine } from './wording.js';
 import { pickLocale } from '../../../contract/locale.js';
+import type { EventRow } from '../events/index.js';
 import { unavailabilityOf } from './availability.js';
 import type { MeetingsContext } from './context.js';
 import { toMeetingEvent } from './mapping.js';
 import { notify } from './notify.js';
 import { assertParty, otherOf, personOf } from './policy.js';
 import type { MeetingsDeps } from './ports.js';
-import { meetingRepository as repo } from './repository.js';
+import { meetingRepository as repo, type MeetingRow } from './repository.js';
 import { scheduleRepository as schedule, type SlotRow } from './schedule-repository.js';
 import { syncSlots } from './slot-sync.js';
+import { placeLine } from './wording.js';
 
 /** The participant's side of scheduling: blocked times, and picking a slot when the organizer allows it. */
 export function createMeetingPickService(deps: MeetingsDeps, ctx: MeetingsContext) {
@@ -52,6 +53,39 @@ export function createMeetingPickService(deps: MeetingsDeps, ctx: MeetingsContex
     return slots.filter((slot) =>
       people.every((p) => !busy.has(`${slot.id}|${p}`) && !unavailable.get(p)?.has(slot.id)),
     );
+  }
+
+  /** Tells the other person which time and table were picked (notice and mail, same transaction). */
+  async function tellOtherPicked(
+    trx: typeof db,
+    c: {
+      meeting: MeetingRow;
+      event: EventRow;
+      personId: string;
+      slot: SlotRow;
+      tableId: string;
+      now: string;
+    },
+  ) {
+    const otherId = otherOf(c.meeting, c.personId);
+    const found = await repo.findPeople(trx, [c.personId, otherId]);
+    const to = found.get(otherId);
+    const picker = found.get(c.personId);
+    const table = await schedule.findTable(trx, c.tableId);
+    if (!to || !picker || !table) {
+      return;
+    }
+    const line = placeLine(pickLocale(to.locale), c.slot.startsAt, c.event.timeZone, table.number);
+    const notice = {
+      kind: 'slot-picked' as const,
+      meetingId: c.meeting.id,
+      event: c.event,
+      to,
+      other: picker,
+      dedupe: `${c.meeting.id}:${c.meeting.placementVersion + 1}`,
+      places: [line],
+    };
+    await notify(trx, deps.mail, deps.baseUrl, notice, c.now);
   }
 
   return {
@@ -136,43 +170,22 @@ export function createMeetingPickService(deps: MeetingsDeps, ctx: MeetingsContex
           throw new AppError('conflict');
         }
         await schedule.unplace(trx, meeting.id);
-        const values = {
+        if (!(await schedule.bookPeople(trx, slot.id, meeting.id, people))) {
+          throw new AppError('conflict', [{ field: 'slotId', key: 'field.meeting_slot_taken' }]);
+        }
+        const placement = {
           meetingId: meeting.id,
           eventId: event.id,
           slotId: slot.id,
           placedBy: 'participant' as const,
         };
-        if (!(await schedule.bookPeople(trx, slot.id, meeting.id, people))) {
-          throw new AppError('conflict', [{ field: 'slotId', key: 'field.meeting_slot_taken' }]);
-        }
-        const tableId = await schedule.takeTable(trx, values, tables, now);
+        const tableId = await schedule.takeTable(trx, placement, tables, now);
         if (!tableId) {
           throw new AppError('conflict', [{ field: 'slotId', key: 'field.meeting_no_table' }]);
         }
         await repo.markPlaced(trx, meeting.id);
         await schedule.bumpVersion(trx, event.id);
-        const otherId = otherOf(meeting, personId);
-        const found = await repo.findPeople(trx, [personId, otherId]);
-        const to = found.get(otherId);
-        const table = await schedule.findTable(trx, tableId);
-        if (to && table && found.get(personId)) {
-          const line = placeLine(pickLocale(to.locale), slot.startsAt, event.timeZone, table.number);
-          await notify(
-            trx,
-            deps.mail,
-            deps.baseUrl,
-            {
-              kind: 'slot-picked',
-              meetingId: meeting.id,
-              event,
-              to,
-              other: found.get(personId)!,
-              dedupe: `${meeting.id}:${meeting.placementVersion + 1}`,
-              places: [line],
-            },
-            now,
-          );
-        }
+        await tellOtherPicked(trx, { meeting, event, personId, slot, tableId, now });
       });
       return ctx.viewOf(event, personId, meeting.id);
     },

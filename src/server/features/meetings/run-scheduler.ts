@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scheduleMeetings, type SchedulerInput, type SchedulerResult } from './scheduler.js';
@@ -29,20 +31,32 @@ import(workerData.tsxApi)
     });
     parentPort.postMessage({ type: 'result', result });
   })
-  .catch((error) => parentPort.postMessage({ type: 'error', loaded: false, message: String(error && error.stack || error) }));
+  .catch((error) => parentPort.postMessage({ type: 'error', message: String((error && error.stack) || error) }));
 `;
 
 type WorkerMessage =
   | { type: 'loaded' }
   | { type: 'progress'; progress: SchedulerProgress }
   | { type: 'result'; result: SchedulerResult }
-  | { type: 'error'; loaded: boolean; message: string };
+  | { type: 'error'; message: string };
+
+/** The ES module entry of tsx's API (require.resolve would give its CommonJS twin, which fails in a worker). */
+function tsxApiUrl(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(fs.readFileSync(packageJson, 'utf8')) as {
+    exports: Record<string, { import?: { default?: string } }>;
+  };
+  const entry = manifest.exports['./esm/api']?.import?.default;
+  if (!entry) {
+    throw new Error('tsx has no ES module API entry');
+  }
+  return pathToFileURL(path.join(path.dirname(packageJson), entry)).href;
+}
 
 function workerPaths(): { tsxApi: string; schedulerUrl: string } | null {
   try {
-    const require = createRequire(import.meta.url);
     return {
-      tsxApi: pathToFileURL(require.resolve('tsx/esm/api')).href,
+      tsxApi: tsxApiUrl(),
       schedulerUrl: pathToFileURL(fileURLToPath(new URL('./scheduler.ts', import.meta.url))).href,
     };
   } catch {
@@ -52,27 +66,27 @@ function workerPaths(): { tsxApi: string; schedulerUrl: string } | null {
 
 /**
  * Runs the scheduler in a worker thread, so that a long run (thousands of meetings) does not stall
- * the server's other requests; progress arrives as messages. When the worker cannot load the
- * scheduler (no tsx at hand), it falls back to running in this thread.
+ * the server's other requests; progress arrives as messages. Rejects when the worker cannot load the
+ * scheduler (`loaded` false) or the scheduler fails.
  */
-export const workerSchedulerRunner: SchedulerRunner = (job, onProgress) => {
+export function runSchedulerInWorker(
+  job: SchedulerJob,
+  onProgress: (p: SchedulerProgress) => void,
+): Promise<SchedulerResult> {
   const paths = workerPaths();
   if (!paths) {
-    return inlineSchedulerRunner(job, onProgress);
+    return Promise.reject(new WorkerLoadError('tsx or the scheduler module cannot be found'));
   }
   return new Promise<SchedulerResult>((resolve, reject) => {
     let loaded = false;
     let settled = false;
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...paths, job } });
-    const settle = (action: () => void) => {
+    const fail = (message: string) => {
       if (!settled) {
         settled = true;
-        action();
+        reject(loaded ? new Error(message) : new WorkerLoadError(message));
         void worker.terminate();
       }
-    };
-    const fallBackOrFail = (message: string) => {
-      settle(() => (loaded ? reject(new Error(message)) : resolve(inlineSchedulerRunner(job, onProgress))));
     };
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
@@ -83,14 +97,31 @@ export const workerSchedulerRunner: SchedulerRunner = (job, onProgress) => {
           onProgress(message.progress);
           break;
         case 'result':
-          settle(() => resolve(message.result));
+          settled = true;
+          resolve(message.result);
+          void worker.terminate();
           break;
         case 'error':
-          fallBackOrFail(message.message);
+          fail(message.message);
           break;
       }
     });
-    worker.on('error', (error) => fallBackOrFail(error.message));
-    worker.on('exit', () => fallBackOrFail('scheduler worker stopped without a result'));
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', () => fail('scheduler worker stopped without a result'));
   });
+}
+
+/** The worker could not load the scheduler (as opposed to the scheduler failing). */
+export class WorkerLoadError extends Error {}
+
+/** The server's runner: in a worker thread, or in this thread when no worker can load the scheduler. */
+export const workerSchedulerRunner: SchedulerRunner = async (job, onProgress) => {
+  try {
+    return await runSchedulerInWorker(job, onProgress);
+  } catch (error) {
+    if (error instanceof WorkerLoadError) {
+      return inlineSchedulerRunner(job, onProgress);
+    }
+    throw error;
+  }
 };

@@ -1,20 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import { runReportSchema, type MeetingRun } from '../../../contract/meetings.js';
-import { pickLocale } from '../../../contract/locale.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventRow } from '../events/index.js';
 import type { MeetingsContext } from './context.js';
-import { fullName, notify, sendMeetingMail } from './notify.js';
 import { assertOrganizer } from './policy.js';
 import type { MeetingsDeps } from './ports.js';
-import { meetingRepository as repo, type PersonRow } from './repository.js';
 import { runRepository as runs, type RunRow } from './run-repository.js';
 import { scheduleRepository as schedule } from './schedule-repository.js';
+import { publishDrafts } from './publish.js';
 import { buildReport, prepareRun } from './run-input.js';
 import { syncSlots } from './slot-sync.js';
-import { agendaLine } from './wording.js';
 
 const PROGRESS_WRITE_MS = 250;
 /** A run still "running" after this long was left by a stopped process. */
@@ -91,29 +88,6 @@ export function createMeetingRunService(deps: MeetingsDeps, ctx: MeetingsContext
     return { run, event: await ctx.eventById(run.eventId) };
   }
 
-  /** One mail per person with all of their newly scheduled meetings, in time order. */
-  async function mailSchedules(
-    trx: typeof db,
-    runId: string,
-    event: EventRow,
-    people: Map<string, PersonRow>,
-    lines: Map<string, string[]>,
-  ) {
-    for (const [personId, entries] of lines) {
-      const to = people.get(personId)!;
-      const places = [...entries].sort().map((e) => e.slice(e.indexOf('\t') + 1));
-      await sendMeetingMail(trx, deps.mail, deps.baseUrl, {
-        kind: 'scheduled',
-        meetingId: runId,
-        event,
-        to,
-        other: to,
-        dedupe: runId,
-        places,
-      });
-    }
-  }
-
   return {
     /** Starts a draft run for the event (one at a time); answers at once with the running job. */
     async startRun(actor: Actor, eventId: string): Promise<MeetingRun> {
@@ -177,55 +151,7 @@ export function createMeetingRunService(deps: MeetingsDeps, ctx: MeetingsContext
         if (!(await schedule.bumpVersionIf(trx, event.id, run.baseVersion))) {
           throw new AppError('conflict', [{ field: 'run', key: 'field.meeting_run_stale' }]);
         }
-        const meetings = new Map((await repo.listForEvent(trx, event.id)).map((m) => [m.id, m]));
-        const slots = new Map((await schedule.listSlots(trx, event.id)).map((s) => [s.id, s]));
-        const tables = new Map((await schedule.listTables(trx, event.id)).map((t) => [t.id, t]));
-        const people = await repo.findPeople(
-          trx,
-          [...meetings.values()].flatMap((m) => [m.requesterId, m.recipientId]),
-        );
-        const lines = new Map<string, string[]>();
-        for (const draft of await runs.listDrafts(trx, run.id)) {
-          const m = meetings.get(draft.meetingId);
-          const slot = slots.get(draft.slotId);
-          const table = tables.get(draft.tableId);
-          // Cancelled (or placed by the two themselves) since the run: nothing to publish for it.
-          if (!m || m.status !== 'accepted' || m.slotId !== null || !slot || !table) {
-            continue;
-          }
-          const placed =
-            (await repo.claimPlacement(trx, m.id, m.placementVersion, now)) &&
-            (await schedule.bookPeople(trx, slot.id, m.id, [m.requesterId, m.recipientId])) &&
-            (await schedule.takeTable(
-              trx,
-              { meetingId: m.id, eventId: event.id, slotId: slot.id, placedBy: 'scheduler' },
-              [table.id],
-              now,
-            )) !== null;
-          if (!placed) {
-            throw new AppError('conflict', [{ field: 'run', key: 'field.meeting_run_stale' }]);
-          }
-          await repo.markPlaced(trx, m.id);
-          for (const [toId, otherId] of [
-            [m.requesterId, m.recipientId],
-            [m.recipientId, m.requesterId],
-          ] as const) {
-            const to = people.get(toId);
-            const other = people.get(otherId);
-            if (!to || !other) {
-              continue;
-            }
-            const place = { startsAt: slot.startsAt, timeZone: event.timeZone, tableNumber: table.number };
-            const line = agendaLine(pickLocale(to.locale), place, {
-              name: fullName(other),
-              organization: other.organization,
-            });
-            lines.set(toId, [...(lines.get(toId) ?? []), `${slot.startsAt}\t${line}`]);
-            const notice = { kind: 'scheduled' as const, meetingId: m.id, event, to, other, dedupe: run.id };
-            await notify(trx, deps.mail, deps.baseUrl, { ...notice, withoutMail: true }, now);
-          }
-        }
-        await mailSchedules(trx, run.id, event, people, lines);
+        await publishDrafts(deps, trx, { runId: run.id, event, now });
       });
       return toMeetingRun((await runs.findRun(db, run.id))!, await versionOf(event.id));
     },

@@ -2,8 +2,9 @@
  * An upper bound on how many of the meetings to place any schedule can hold, the smallest of:
  * (1) the meetings that have a slot both people may use at all;
  * (2) per slot, the free tables, and at most half the people who could meet in that slot;
- * (3) the fractional b-matching bound: nobody can have more meetings than the slots they could use,
- *     relaxed to a linear programme and solved exactly as a maximum flow on the bipartite double cover.
+ * (3) the fractional b-matching bound: nobody can have more meetings than their own meetings can be
+ *     matched to slots (both people free there), relaxed to a linear programme over all people at once
+ *     and solved exactly as a maximum flow on the bipartite double cover.
  * Each is a relaxation of the real problem, so the bound is never below the true optimum.
  */
 import type { Problem } from './scheduler-state.js';
@@ -84,6 +85,35 @@ class FlowNetwork {
   }
 }
 
+/**
+ * The most meetings person p can have at all: a maximum matching between p's meetings and the slots
+ * each could use (both people free there), by augmenting paths; never more than p's usable slots.
+ */
+function personCapacity(pb: Problem, p: number): number {
+  const slotTaken = new Int32Array(pb.nS).fill(-1); // slot -> meeting matched to it
+  let matched = 0;
+  const visit = (m: number, seen: Uint8Array): boolean => {
+    for (const s of pb.feasible[m]!) {
+      if (seen[s] === 0) {
+        seen[s] = 1;
+        const holder = slotTaken[s]!;
+        if (holder < 0 || visit(holder, seen)) {
+          slotTaken[s] = m;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (const m of pb.byPerson[p]!) {
+    if (matched === pb.nS) {
+      break;
+    }
+    matched += visit(m, new Uint8Array(pb.nS)) ? 1 : 0;
+  }
+  return matched;
+}
+
 /** The three bounds of the module comment for the meetings still to place. */
 export function boundsForNewMeetings(pb: Problem): { placeable: number; tables: number; perPerson: number } {
   const { nP, nS, nM, ea, eb, feasible, cap } = pb;
@@ -97,12 +127,10 @@ export function boundsForNewMeetings(pb: Problem): { placeable: number; tables: 
     }
   }
   let tables = 0;
-  const slotsOf = new Int32Array(nP);
   for (let s = 0; s < nS; s += 1) {
     let people = 0;
     for (let p = 0; p < nP; p += 1) {
       people += usable[p * nS + s]!;
-      slotsOf[p]! += usable[p * nS + s]!;
     }
     tables += Math.max(0, Math.min(cap[s]!, Math.floor(people / 2)));
   }
@@ -111,8 +139,9 @@ export function boundsForNewMeetings(pb: Problem): { placeable: number; tables: 
   const sink = source + 1;
   const net = new FlowNetwork(sink + 1);
   for (let p = 0; p < nP; p += 1) {
-    net.addArc(source, p, slotsOf[p]!);
-    net.addArc(nP + p, sink, slotsOf[p]!);
+    const most = personCapacity(pb, p);
+    net.addArc(source, p, most);
+    net.addArc(nP + p, sink, most);
   }
   const pairs = new Map<number, number>();
   for (let m = 0; m < nM; m += 1) {

@@ -29,32 +29,23 @@ function specs(max: {
 const small = specs({ people: 12, slots: 6, tables: 3, pairs: 14 });
 
 describe('scheduleMeetings against exhaustive search', () => {
-  it('schedules as many meetings as the optimum, and the bound is never below it', () => {
+  it('schedules as many meetings as the optimum, as fairly, and the bound is never below it', () => {
     fc.assert(
       fc.property(small, (spec) => {
         const input = instanceFrom(spec);
         const result = scheduleMeetings(input);
         const optimum = solveExhaustively(input);
         expect(findScheduleViolations(input, result.scheduled)).toEqual([]);
-        expect(result.scheduled.length).toBe(optimum.count);
         expect(result.upperBound).toBeGreaterThanOrEqual(optimum.count);
+        const measures = measureSchedule(input, result.scheduled);
+        // Lexicographic: meetings, then people with at least one, then the sum of squared counts.
+        expect([
+          result.scheduled.length,
+          measures.people - measures.peopleWithNone,
+          measures.sumOfSquares,
+        ]).toEqual([optimum.count, optimum.covered, optimum.sumSq]);
       }),
-      { numRuns: 300, seed: 5 },
+      { numRuns: 250, seed: 5 },
     );
-  });
-
-  it('is as fair as the optimum: most people with a meeting, then the smallest sum of squares', () => {
-    fc.assert(
-      fc.property(small, (spec) => {
-        const input = instanceFrom(spec);
-        const measures = measureSchedule(input, scheduleMeetings(input).scheduled);
-        const optimum = solveExhaustively(input);
-        expect([measures.people - measures.peopleWithNone, measures.sumOfSquares]).toEqual([
-          optimum.covered,
-          optimum.sumSq,
-        ]);
-      }),
-      { numRuns: 300, seed: 6 },
-    );
-  });
+  }, 60_000);
 });

@@ -78,26 +78,33 @@ function fits(small: Small, chosen: number[], i = 0, used = new Set<string>(), l
   return false;
 }
 
-/** The largest number of pairs that fit at once, by branch and bound over the pairs. */
+/** The largest number of pairs that fit at once: branch and bound over each pair's slot or none. */
 function maxCount(small: Small): number {
+  const used = new Set<string>();
+  const loads = small.slots.map(() => 0);
   let best = 0;
-  const chosen: number[] = [];
-  const visit = (i: number) => {
-    if (chosen.length + (small.pairs.length - i) <= best) {
+  const visit = (i: number, placed: number) => {
+    if (placed + (small.pairs.length - i) <= best) {
       return;
     }
     if (i === small.pairs.length) {
-      best = chosen.length;
+      best = placed;
       return;
     }
-    chosen.push(i);
-    if (fits(small, chosen)) {
-      visit(i + 1);
+    const [a, b] = small.pairs[i]!;
+    for (let s = 0; s < small.slots.length && a !== b; s += 1) {
+      const cells = [`${a}\u0000${small.slots[s]}`, `${b}\u0000${small.slots[s]}`];
+      if (loads[s]! < small.freeTables[s]! && cells.every((c) => !used.has(c) && !small.blocked.has(c))) {
+        cells.forEach((c) => used.add(c));
+        loads[s]! += 1;
+        visit(i + 1, placed + 1);
+        cells.forEach((c) => used.delete(c));
+        loads[s]! -= 1;
+      }
     }
-    chosen.pop();
-    visit(i + 1);
+    visit(i + 1, placed);
   };
-  visit(0);
+  visit(0, 0);
   return best;
 }
 

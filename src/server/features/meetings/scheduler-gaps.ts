@@ -45,7 +45,7 @@ function allowedIn(st: ScheduleState, x: number, s: number): boolean {
 function relieve(st: ScheduleState, from: number, to: number): boolean {
   let best = -1;
   let bestGaps = Infinity;
-  const candidates = st.members[from]!.slice(0, st.load[from]!);
+  const candidates = st.members[from]!.slice(0, st.load[from]);
   for (const g of candidates) {
     const { ea, eb } = st.pb;
     if (!allowedIn(st, g, to) || st.meetingAt(ea[g]!, to) >= 0 || st.meetingAt(eb[g]!, to) >= 0) {

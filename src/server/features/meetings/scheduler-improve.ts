@@ -6,7 +6,7 @@ import type { ChainSearch } from './scheduler-construct.js';
 import type { SearchBudget } from './scheduler-context.js';
 import { compareScore, type ScheduleState } from './scheduler-state.js';
 
-const REPAIR_LIMIT = 12;
+const REPAIR_LIMIT = Number(process.env.RL ?? 12);
 
 /** Change in (people covered, sum of squared counts) when `added` gains one meeting and `removed` loses one. */
 function fairnessDelta(st: ScheduleState, added: number, removed: number): [number, number] {
@@ -71,7 +71,7 @@ export function swapIn(st: ScheduleState, chain: ChainSearch, m: number): boolea
     if (victim < 0 && !coverage && 2 * st.countCeiling < st.cnt[a]! + st.cnt[b]! + 3) {
       continue; // no meeting in the slot is between people with enough more meetings to be worth a swap
     }
-    const candidates = victim >= 0 ? [victim] : st.members[s]!.subarray(0, st.load[s]!);
+    const candidates = victim >= 0 ? [victim] : st.members[s]!.subarray(0, st.load[s]);
     for (const g of candidates) {
       const [covered, sumSq] = victim >= 0 ? fairnessDelta(st, m, g) : disjointDelta(st, m, g);
       if (covered > bestCovered || (covered === bestCovered && sumSq < bestSumSq)) {
@@ -153,7 +153,7 @@ export function perturbAndRepair(
       forceIn(st, m, random);
     }
     for (const x of repairCandidates(st, people, random)) {
-      if (st.slotOf[x]! < 0 && !chain.insert(x, 2, 60)) {
+      if (st.slotOf[x]! < 0 && !chain.insert(x, 2, Number(process.env.RN ?? 60))) {
         swapIn(st, chain, x);
       }
     }
@@ -189,16 +189,29 @@ function pickMeeting(st: ScheduleState, random: () => number): number {
  */
 function repairCandidates(st: ScheduleState, people: Set<number>, random: () => number): number[] {
   const { ea, eb, byPerson, feasible } = st.pb;
-  const open: number[] = [];
+  // The REPAIR_LIMIT smallest keys by insertion into a short sorted list: no sort of hundreds.
+  const picked: number[] = [];
+  const keys: number[] = [];
   for (const p of people) {
     for (const x of byPerson[p]!) {
-      if (st.slotOf[x]! < 0 && feasible[x]!.length > 0) {
-        open.push(x);
+      if (st.slotOf[x]! >= 0 || feasible[x]!.length === 0) {
+        continue;
       }
+      const key = Math.min(st.cnt[ea[x]!]!, st.cnt[eb[x]!]!) + random();
+      if (picked.length === REPAIR_LIMIT && key >= keys[REPAIR_LIMIT - 1]!) {
+        continue;
+      }
+      let i = Math.min(picked.length, REPAIR_LIMIT - 1);
+      while (i > 0 && keys[i - 1]! > key) {
+        keys[i] = keys[i - 1]!;
+        picked[i] = picked[i - 1]!;
+        i -= 1;
+      }
+      keys[i] = key;
+      picked[i] = x;
     }
   }
-  const keys = new Map(open.map((x) => [x, Math.min(st.cnt[ea[x]!]!, st.cnt[eb[x]!]!) + random()]));
-  return open.sort((x, y) => keys.get(x)! - keys.get(y)!).slice(0, REPAIR_LIMIT);
+  return picked;
 }
 
 /** Puts m into a random slot it may use, taking out whatever is in the way. */

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -59,5 +59,34 @@ describe('group commit', () => {
     expect(reads).toBe(1);
     const rows = await sql<{ email: string }>`SELECT email FROM t ORDER BY email`.execute(db);
     expect(rows.rows.map((r) => r.email)).toEqual(['a@example.org', 'b@example.org']);
+  });
+
+  it('runs compiled queries straight on the connection, inside the batch and its savepoints', async () => {
+    const db = await setUp();
+    const group = createGroupCommit(db, handle.sqlite);
+    const insertRow = (email: string) => CompiledQuery.raw('INSERT INTO t (email) VALUES (?)', [email]);
+    const pair = (first: string, second: string) => ({
+      prepare: async () => [first, second],
+      work: async (trx: Kysely<Database>, [one, two]: string[]) => {
+        await trx.executeQuery(insertRow(one!));
+        const result = await trx.executeQuery(insertRow(two!));
+        return Number(result.numAffectedRows);
+      },
+    });
+    const results = await Promise.allSettled([
+      group.run(pair('a@example.org', 'b@example.org')),
+      // Its first row is new, its second a duplicate: the whole item goes, the batch stays.
+      group.run(pair('c@example.org', 'a@example.org')),
+      group.run(pair('d@example.org', 'e@example.org')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: 1 });
+    const rows = await sql<{ email: string }>`SELECT email FROM t ORDER BY email`.execute(db);
+    expect(rows.rows.map((r) => r.email)).toEqual([
+      'a@example.org',
+      'b@example.org',
+      'd@example.org',
+      'e@example.org',
+    ]);
   });
 });

@@ -24,6 +24,7 @@ export async function attendeeBasis(db: Db, eventId: string): Promise<'checked-i
     .selectFrom('registrations')
     .select('id')
     .where('eventId', '=', eventId)
+    .where('status', '=', 'confirmed')
     .where('checkedInAt', 'is not', null)
     .limit(1)
     .executeTakeFirst();
@@ -33,11 +34,9 @@ export async function attendeeBasis(db: Db, eventId: string): Promise<'checked-i
 /** The attendees' registrations (person id and sector) on the basis above. */
 async function listAttendees(db: Db, eventId: string, basis: 'checked-in' | 'confirmed') {
   let query = db.selectFrom('registrations').select(['personId', 'sector']).where('eventId', '=', eventId);
-  query =
-    basis === 'checked-in'
-      ? query.where('checkedInAt', 'is not', null)
-      : query.where('status', '=', 'confirmed');
-  return query.execute();
+  // A registration cancelled after its check-in (a correction at the desk) no longer counts.
+  query = query.where('status', '=', 'confirmed');
+  return (basis === 'checked-in' ? query.where('checkedInAt', 'is not', null) : query).execute();
 }
 
 /** Participants: how many attended (value), on which basis; suppressed below three. */

@@ -11,3 +11,5 @@ export {
   surveyFigure,
   topQuestionsFigure,
 } from './figures.js';
+export { parseSectors, sectorLabel } from './figure-shape.js';
+export { assertCanEditRetrospective } from './policy.js';

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
 import { hashSecret, newId, newSecret } from '../../ids.js';
 import type { MailOutbox } from '../../mail/outbox.js';
-import { attendeeBasis } from '../retrospective/figures.js';
+import { attendeeBasis } from '../retrospective/index.js';
 import { surveyInvitationMail } from './mails.js';
 import { surveyRepository as repo } from './repository.js';
 import { DEFAULT_DELAY_DAYS } from './service.js';

@@ -54,10 +54,10 @@ export const surveyRepository = {
       ])
       .where('registrations.eventId', '=', eventId)
       .where('surveyInvitations.id', 'is', null);
-    query =
-      basis === 'checked-in'
-        ? query.where('registrations.checkedInAt', 'is not', null)
-        : query.where('registrations.status', '=', 'confirmed');
+    query = query.where('registrations.status', '=', 'confirmed');
+    if (basis === 'checked-in') {
+      query = query.where('registrations.checkedInAt', 'is not', null);
+    }
     return query.orderBy('registrations.id').execute();
   },
 

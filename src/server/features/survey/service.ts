@@ -14,8 +14,7 @@ import { AppError, fieldError } from '../../errors.js';
 import { hashSecret, newId } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventService } from '../events/index.js';
-import { parseSectors, sectorLabel } from '../retrospective/figure-shape.js';
-import { assertCanEditRetrospective } from '../retrospective/policy.js';
+import { assertCanEditRetrospective, parseSectors, sectorLabel } from '../retrospective/index.js';
 import { surveyRepository as repo } from './repository.js';
 
 interface Deps {

@@ -44,6 +44,18 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
         </Link>{' '}
         <Link to={`/admin/events/${event.id}/meetings`} aria-label={t('meetings:admin.linkLabel', { title })}>
           {t('meetings:admin.link')}
+        </Link>{' '}
+        <Link
+          to={`/admin/events/${event.id}/retrospective`}
+          aria-label={t('retrospective:editor.linkLabel', { title })}
+        >
+          {t('retrospective:editor.link')}
+        </Link>{' '}
+        <Link
+          to={`/admin/events/${event.id}/competences`}
+          aria-label={t('networking:admin.linkLabel', { title })}
+        >
+          {t('networking:admin.link')}
         </Link>
       </td>
       <td>

@@ -8,6 +8,8 @@ import { usePublicEvent } from './api.js';
 import { SeatsState } from './event-card.js';
 import { RegistrationSection } from '../registration/registration-section.js';
 import { ProgrammeSection } from '../program/programme-section.js';
+import { RetrospectiveTeaser } from '../retrospective/retrospective-teaser.js';
+import { NetworkingLink } from '../networking/networking-link.js';
 
 function ContactBox({ event }: { event: EventDetail }) {
   const { t } = useTranslation('events');
@@ -93,6 +95,7 @@ function EventView({ event }: { event: EventDetail }) {
         </dd>
       </dl>
       {event.isPast && <p className="notice">{t('detail.past')}</p>}
+      {event.isPast && <RetrospectiveTeaser slug={event.slug} />}
       {!event.isPast && (
         <p className="notice">
           {event.registrationOpen ? t('seats.registrationOpen') : t('seats.registrationClosed')}
@@ -121,6 +124,7 @@ function EventView({ event }: { event: EventDetail }) {
       </section>
       <RegistrationSection event={event} />
       <ProgrammeSection slug={event.slug} />
+      <NetworkingLink slug={event.slug} />
       {event.isPast && (
         <section aria-labelledby="retrospective-heading" id="retrospective">
           <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>

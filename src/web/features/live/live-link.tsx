@@ -13,9 +13,12 @@ export function LiveLink({ session }: { session: { id: string; type: SessionType
   }
   return (
     <p className="live-link">
-      <Link to={`/sessions/${session.id}/live`}>
+      {/* The name starts with the visible words (label in name) and tells the links apart. */}
+      <Link
+        to={`/sessions/${session.id}/live`}
+        aria-label={`${t('page.programLink')} ${t('page.programLinkFor', { title: session.title })}`}
+      >
         {t('page.programLink')}
-        <span className="live-visually-hidden"> {t('page.programLinkFor', { title: session.title })}</span>
       </Link>
     </p>
   );
@@ -25,9 +28,12 @@ export function LiveLink({ session }: { session: { id: string; type: SessionType
 export function ModerateLink({ session }: { session: { id: string; title: string } }) {
   const { t } = useTranslation('live-qa');
   return (
-    <Link to={`/sessions/${session.id}/moderate`} className="button secondary">
+    <Link
+      to={`/sessions/${session.id}/moderate`}
+      className="button secondary"
+      aria-label={`${t('page.moderateLink')} ${t('page.programLinkFor', { title: session.title })}`}
+    >
       {t('page.moderateLink')}
-      <span className="live-visually-hidden"> {t('page.programLinkFor', { title: session.title })}</span>
     </Link>
   );
 }

@@ -49,7 +49,10 @@ function LiveContent({ data }: { data: LiveSession }) {
   const settings = room.settings ?? data.settings;
   const canAct = data.viewer.canParticipate && !data.viewer.isBlocked;
   const myAnswers = new Map((myPolls.data ?? []).map((p) => [p.id, p.myVote]));
-  const waiting = data.myQuestions.filter((q) => q.state === 'pending');
+  // Own questions awaiting approval, until the room shows them approved.
+  const waiting = data.myQuestions.filter(
+    (q) => q.state === 'pending' && !room.questions.some((r) => r.id === q.id),
+  );
   const polls = room.polls.filter((p) => p.state !== 'draft');
 
   if (data.viewer.needsSignIn) {

@@ -1,0 +1,213 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AdminRetrospective, FigureKey, RetrospectiveInput } from '../../../contract/retrospective.js';
+import { ApiError } from '../../app/api.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { TextAreaField, TextField } from '../../components/form-fields.js';
+import { usePageTitle } from '../../components/page-title.js';
+import { QueryState } from '../../components/query-state.js';
+import { useAdminRetrospective, useRetrospectiveActions, useRetrospectivePreview } from './api.js';
+import { FigureChoice } from './figure-choice.js';
+import { PhotoSection } from './photo-section.js';
+import { QuotesFields } from './quotes-fields.js';
+import { RetrospectiveArticle } from './retrospective-article.js';
+
+type Contact = { name: string; role: string; email: string; phone: string };
+const NO_CONTACT: Contact = { name: '', role: '', email: '', phone: '' };
+
+function initialInput(r: AdminRetrospective): Required<RetrospectiveInput> & { contact: Contact } {
+  return {
+    headline: r.headline,
+    lead: r.lead,
+    body: r.body,
+    reportUrl: r.reportUrl,
+    contact: r.contact ?? NO_CONTACT,
+    quotes: r.quotes,
+    figureKeys: r.figureKeys,
+  };
+}
+
+function Editor({ retro }: { retro: AdminRetrospective }) {
+  const { t } = useTranslation('retrospective');
+  const actions = useRetrospectiveActions(retro.event.id);
+  const [input, setInput] = useState(() => initialInput(retro));
+  const [showPreview, setShowPreview] = useState(false);
+  const preview = useRetrospectivePreview(retro.event.id, showPreview && retro.exists);
+  const [status, setStatus] = useState('');
+  useEffect(() => setInput(initialInput(retro)), [retro]);
+  const errors = actions.save.error instanceof ApiError ? actions.save.error.fields : [];
+  const set =
+    <K extends keyof typeof input>(key: K) =>
+    (value: (typeof input)[K]) =>
+      setInput((i) => ({ ...i, [key]: value }));
+  const setContact = (key: keyof Contact) => (value: string) =>
+    setInput((i) => ({ ...i, contact: { ...i.contact, [key]: value } }));
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const contact = input.contact.name.trim() === '' ? null : input.contact;
+    actions.save.mutate({ ...input, contact }, { onSuccess: () => setStatus(t('editor.saved')) });
+  }
+
+  return (
+    <>
+      <p role="status" aria-live="polite" className="status-line">
+        {status}
+      </p>
+      <p>
+        {retro.publishedAt ? t('editor.isPublished') : t('editor.isDraft')}{' '}
+        {retro.publishedAt && (
+          <Link to={`/events/${retro.event.slug}/retrospective`}>{t('editor.viewPublic')}</Link>
+        )}
+      </p>
+      {!retro.event.isPast && <p className="notice">{t('editor.notPast')}</p>}
+      <form onSubmit={save} noValidate className="retro-editor">
+        <ErrorSummary error={actions.save.error} />
+        <TextField
+          name="headline"
+          label={t('editor.headline')}
+          value={input.headline}
+          onChange={set('headline')}
+          errors={errors}
+          required
+        />
+        <TextAreaField
+          name="lead"
+          label={t('editor.lead')}
+          value={input.lead}
+          onChange={set('lead')}
+          errors={errors}
+          rows={3}
+        />
+        <TextAreaField
+          name="body"
+          label={t('editor.body')}
+          hint={t('editor.bodyHint')}
+          value={input.body}
+          onChange={set('body')}
+          errors={errors}
+          rows={12}
+        />
+        <QuotesFields quotes={input.quotes} onChange={set('quotes')} errors={errors} />
+        <TextField
+          name="reportUrl"
+          type="url"
+          label={t('editor.reportUrl')}
+          hint={t('editor.reportUrlHint')}
+          value={input.reportUrl}
+          onChange={set('reportUrl')}
+          errors={errors}
+        />
+        <fieldset>
+          <legend>{t('editor.contact')}</legend>
+          <TextField
+            name="contact.name"
+            label={t('editor.contactName')}
+            value={input.contact.name}
+            onChange={setContact('name')}
+            errors={errors}
+          />
+          <TextField
+            name="contact.role"
+            label={t('editor.contactRole')}
+            value={input.contact.role}
+            onChange={setContact('role')}
+            errors={errors}
+          />
+          <TextField
+            name="contact.email"
+            type="email"
+            label={t('editor.contactEmail')}
+            value={input.contact.email}
+            onChange={setContact('email')}
+            errors={errors}
+          />
+          <TextField
+            name="contact.phone"
+            type="tel"
+            label={t('editor.contactPhone')}
+            value={input.contact.phone}
+            onChange={setContact('phone')}
+            errors={errors}
+          />
+        </fieldset>
+        <FigureChoice
+          figures={retro.figures}
+          chosen={input.figureKeys}
+          onChange={(keys: FigureKey[]) => set('figureKeys')(keys)}
+        />
+        <button type="submit" disabled={actions.save.isPending}>
+          {t('editor.save')}
+        </button>
+      </form>
+      {retro.exists && <PhotoSection photos={retro.photos} actions={actions} />}
+      {retro.exists && (
+        <section aria-labelledby="publish-heading">
+          <h2 id="publish-heading">{t('editor.publishing')}</h2>
+          <ErrorSummary error={actions.setPublished.error} />
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={showPreview}
+              onClick={() => setShowPreview((v) => !v)}
+            >
+              {showPreview ? t('editor.hidePreview') : t('editor.showPreview')}
+            </button>
+            {retro.publishedAt ? (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  actions.setPublished.mutate(false, { onSuccess: () => setStatus(t('editor.unpublished')) })
+                }
+              >
+                {t('editor.unpublish')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() =>
+                  actions.setPublished.mutate(true, { onSuccess: () => setStatus(t('editor.published')) })
+                }
+              >
+                {t('editor.publish')}
+              </button>
+            )}
+          </div>
+          {showPreview && (
+            <div className="retro-preview" aria-label={t('editor.previewLabel')} role="region">
+              <QueryState query={preview}>
+                {(page) => <RetrospectiveArticle retro={page} headingLevel={2} />}
+              </QueryState>
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** /admin/events/:id/retrospective: write, preview and publish the retrospective. */
+export function RetrospectiveEditorPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('retrospective');
+  const query = useAdminRetrospective(id);
+  usePageTitle(t('editor.title'));
+  return (
+    <div>
+      <h1>{t('editor.title')}</h1>
+      <QueryState query={query}>
+        {(retro) => (
+          <>
+            <p>
+              {retro.event.title} · <Link to={`/admin/events/${id}/survey`}>{t('editor.surveyLink')}</Link>
+            </p>
+            <Editor retro={retro} />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
