@@ -4,7 +4,8 @@
 // 4 rounds; and a stress case where sectors cluster at smaller tables. Also: a late registrant placed
 // with everyone else fixed; for the quality figures the same assignment without the sector cap, and a
 // first-come greedy baseline (what filling the tables by hand in registration order gives).
-// Run it with `npx tsx bench/islands.ts`.
+// Run it with `npx tsx bench/islands.ts`; ISLANDS_JOINT=2000 also measures how often the rounds together
+// reach the joint optimum, by exhaustive search over that many tiny random instances (takes minutes).
 import os from 'node:os';
 import {
   assignIslands,
@@ -12,7 +13,12 @@ import {
   type AssignmentResult,
   type IslandParticipant,
 } from '../src/server/features/islands/assignment.js';
-import { sectorAllowance } from '../src/server/features/islands/assignment-objective.js';
+import {
+  exhaustiveJointOptimum,
+  totalObjective,
+} from '../src/server/features/islands/assignment-exhaustive.js';
+import { buildModel } from '../src/server/features/islands/assignment-model.js';
+import { compareObjectives, sectorAllowance } from '../src/server/features/islands/assignment-objective.js';
 
 /** Sector keys of the default list with their share of participants at the reference event (synthetic). */
 const SECTORS: [string, number][] = [
@@ -268,3 +274,53 @@ run({ name: 'reference event', people: 250, islands: 5, rounds: 3, seed: 2020, a
 run({ name: 'large event', people: 5_000, islands: 40, rounds: 4, seed: 4040, affinity: 4 });
 // Stress: sectors flock to their theme at smaller tables, so the cap has to move people.
 run({ name: 'clustered sectors', people: 250, islands: 10, rounds: 3, seed: 2021, affinity: 100 });
+
+/** Tiny random events (2 rounds, 3 islands of 1-3 seats, 2-5 people) against the joint optimum. */
+function jointGap(count: number): void {
+  const random = prng(77);
+  const roll = (n: number) => Math.floor(random() * n);
+  const gap = { optimal: 0, placements: 0, excess: 0, choice: 0, fill: 0 };
+  const islandIds = ['i1', 'i2', 'i3'];
+  for (let n = 0; n < count; n += 1) {
+    const input: AssignmentInput = {
+      rounds: ['r1', 'r2'],
+      islands: islandIds.map((islandId) => ({ islandId, capacity: 1 + roll(3) })),
+      participants: Array.from({ length: 2 + roll(4) }, (_, k) => ({
+        personId: `p${k}`,
+        sector: ['oem', 'oem', 'it', 'energy', ''][roll(5)]!,
+        ranking: islandIds
+          .map((id) => ({ id, key: random() }))
+          .filter(({ key }) => key < 0.5)
+          .sort((a, b) => a.key - b.key)
+          .map(({ id }) => id),
+        excluded: random() < 0.3 ? [islandIds[roll(3)]!] : [],
+      })),
+      maxSectorShare: [0.34, 0.4, 0.5, 1][roll(4)]!,
+    };
+    const model = buildModel(input);
+    const result = assignIslands(input);
+    const seats = new Int32Array(model.personIds.length * 2).fill(-1);
+    for (const p of result.placements) {
+      seats[model.personIds.indexOf(p.personId) * 2 + (p.roundId === 'r1' ? 0 : 1)] = islandIds.indexOf(
+        p.islandId,
+      );
+    }
+    const [ours, best] = [totalObjective(model, seats), exhaustiveJointOptimum(model)];
+    const worse = (['unplaced', 'excess', 'choice', 'fill'] as const).find((key) => ours[key] !== best[key]);
+    gap[worse === undefined ? 'optimal' : worse === 'unplaced' ? 'placements' : worse] += 1;
+    if (compareObjectives(ours, best) < 0) {
+      throw new Error('better than the joint optimum: the exhaustive search is wrong');
+    }
+  }
+  const share = (x: number) => percent(x / count);
+  console.log(`\nrounds together, ${count} tiny instances against the joint optimum (exhaustive search):`);
+  console.log(
+    `  optimal ${share(gap.optimal)}; first difference in seats ${share(gap.placements)}, cap excess`,
+  );
+  console.log(`  ${share(gap.excess)}, choice cost ${share(gap.choice)}, fill cost only ${share(gap.fill)}`);
+}
+
+const jointCount = Number(process.env.ISLANDS_JOINT ?? 0);
+if (jointCount > 0) {
+  jointGap(jointCount);
+}

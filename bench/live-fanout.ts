@@ -87,18 +87,29 @@ async function bareBroadcast(wss: WebSocketServer): Promise<void> {
   }
 }
 
-function report(result: ClientResult, votes: Map<string, number>, wireMessages: number, mode: string) {
-  const votesSent = [...votes.values()].reduce((a, b) => a + b, 0);
+interface RunFigures {
+  votes: Map<string, number>;
+  wireMessages: number;
+  mode: string;
+  stormMs: number;
+  serverCpuMs: number;
+  loadBefore: string;
+}
+
+function report(result: ClientResult, run: RunFigures) {
+  const votesSent = [...run.votes.values()].reduce((a, b) => a + b, 0);
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
   const { live, bare } = result;
   const ratio = live.p99 / bare.p99;
-  console.log(`live fan-out: ${CLIENTS} clients in a second process, one room; ${mode}`);
+  console.log(`live fan-out: ${CLIENTS} clients in a second process, one room; ${run.mode}`);
   console.log(
     `  bare ws broadcast (baseline): ${bare.count} deliveries, p50 ${fmt(bare.p50)} ms, ` +
       `p99 ${fmt(bare.p99)} ms, max ${fmt(bare.max)} ms, lost ${result.bareLost}`,
   );
   console.log(
-    `  live: ${QUESTIONS} questions + ${votesSent} votes in ${DURATION_S} s -> ${wireMessages} wire ` +
-      `messages to the room; ${live.count} deliveries, p50 ${fmt(live.p50)} ms, p99 ${fmt(live.p99)} ms, ` +
+    `  live: ${QUESTIONS} questions + ${votesSent} votes sent in ${seconds(run.stormMs)} s ` +
+      `(planned ${DURATION_S} s) -> ${run.wireMessages} messages to the room; ` +
+      `${live.count} deliveries, p50 ${fmt(live.p50)} ms, p99 ${fmt(live.p99)} ms, ` +
       `max ${fmt(live.max)} ms, lost ${result.liveLost} (unmatched ${result.unmatchedArrivals})`,
   );
   console.log(
@@ -109,11 +120,21 @@ function report(result: ClientResult, votes: Map<string, number>, wireMessages: 
     `  goal p99 < 100 ms: ${live.p99 < 100 ? 'met' : 'MISSED'}; p99 <= 1.5 x bare p99: ` +
       `${ratio <= 1.5 ? 'met' : 'MISSED'} (ratio ${ratio.toFixed(2)})`,
   );
-  const load = os.loadavg().map((l) => l.toFixed(2));
-  console.log(`  load average during the run: ${load.join(' ')} (1/5/15 min)`);
+  console.log(
+    `  CPU during the storm: server process ${seconds(run.serverCpuMs)} s, ` +
+      `client process ${seconds(result.cpuMs)} s`,
+  );
+  console.log(`  load average (1/5/15 min): before ${run.loadBefore}, after ${loadAverage()}`);
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
+  const loadBefore = loadAverage();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-fanout-'));
   const { built, database, baseUrl } = await startServer(dir);
   const driver = await createFanoutDriver(built, baseUrl, process.env.BENCH_MODE === 'hub' ? 'hub' : 'api', {
@@ -166,11 +187,15 @@ async function main(): Promise<void> {
   });
   const result = await done;
   if (result.type === 'result') {
-    report(result.result, votes, tracker.wireMessages, driver.description);
-    console.log(
-      `  CPU during the storm (${(stormMs / 1000).toFixed(1)} s): server process ${(serverCpuMs / 1000).toFixed(1)} s, ` +
-        `client process ${(result.result.cpuMs / 1000).toFixed(1)} s`,
-    );
+    const wireMessages = tracker.wireMessages;
+    report(result.result, {
+      votes,
+      wireMessages,
+      mode: driver.description,
+      stormMs,
+      serverCpuMs,
+      loadBefore,
+    });
   }
   wss.close();
   await built.app.close();

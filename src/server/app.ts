@@ -79,7 +79,12 @@ import {
   retrospectiveRoutes,
   type RetrospectiveService,
 } from './features/retrospective/index.js';
-import { createSurveyJobs, createSurveyService, surveyRoutes, type SurveyJobs } from './features/survey/index.js';
+import {
+  createSurveyJobs,
+  createSurveyService,
+  surveyRoutes,
+  type SurveyJobs,
+} from './features/survey/index.js';
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
 import {
   createOrganizerSeatService,
@@ -292,7 +297,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const retrospective = createRetrospectiveService({ db, clock, events });
   await app.register(retrospectiveAdminRoutes(retrospective));
   await app.register(retrospectiveRoutes(retrospective));
-  await app.register(surveyRoutes(createSurveyService({ db, clock, events }), config.REGISTRATION_RATE_LIMIT));
+  await app.register(
+    surveyRoutes(createSurveyService({ db, clock, events }), config.REGISTRATION_RATE_LIMIT),
+  );
   const surveyJobs = createSurveyJobs({ db, clock, mail, baseUrl: publicUrl(config) });
   // The organizer's dashboards: read-only reporting over the other features' tables.
   await app.register(dashboardRoutes(createDashboardService({ db, clock, events })));
@@ -311,7 +318,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (webDir && fs.existsSync(webDir)) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   }
-  registerWebShell(app, { webDir, events });
+  registerWebShell(app, { webDir, events, retrospective });
 
   return {
     app,

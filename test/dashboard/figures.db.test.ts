@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DialectName } from '../../src/server/db/database.js';
 import { computeDashboard } from '../../src/server/features/dashboard/index.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../db.js';
+import { eventRow, registrationRow } from './rows.js';
 import { seedDashboardEvent, type SeededEvent } from './seed.js';
 
 const ENDED = new Date('2020-03-01T12:00:00.000Z');
@@ -108,6 +109,25 @@ describe.each(DIALECTS)('dashboard figures on %s', (dialect: DialectName) => {
       ['Panel Wasserstoff', 3],
       ['Panel Ladeinfrastruktur', 2],
     ]);
+  });
+
+  it('takes the request of the last public seat as the booked-out moment when nobody had to wait', async () => {
+    const db = database.handle.db;
+    const full = eventRow({ capacity: 2, seatsTaken: 2 });
+    await db.insertInto('events').values(full).execute();
+    await db
+      .insertInto('registrations')
+      .values([
+        registrationRow(full.id, { requestedAt: '2020-01-05T10:00:00.000Z' }),
+        registrationRow(full.id, { requestedAt: '2020-01-03T10:00:00.000Z', isGuest: 1 }),
+        registrationRow(full.id, { requestedAt: '2020-01-04T10:00:00.000Z', status: 'pending' }),
+        registrationRow(full.id, { requestedAt: '2020-01-02T10:00:00.000Z', status: 'cancelled' }),
+      ])
+      .execute();
+    const board = await computeDashboard(db, { ...full, sectors: '[]' } as typeof seeded.event, ENDED);
+    expect(board.registrations.bookedOutAt).toBe('2020-01-05T10:00:00.000Z');
+    const open = await computeDashboard(db, { ...full, seatsTaken: 1 } as typeof seeded.event, ENDED);
+    expect(open.registrations.bookedOutAt).toBeNull();
   });
 
   it('shows an empty event as zeros, not as an error', async () => {

@@ -128,7 +128,7 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
     const [q1, q2] = await Promise.all([insertPerson(db), insertPerson(db)]);
     await insertRegistration(db, b, { sector: 'energy', personId: q1 });
     await insertRegistration(db, b, { sector: 'it', personId: q2 });
-    await insertMeeting(db, b, q1!, q2!, 'accepted', await insertMeetingPlace(db, b));
+    await insertMeeting(db, b, q1, q2, 'accepted', await insertMeetingPlace(db, b));
     await insertQuestion(db, await insertSession(db, b), {
       text: 'Allein',
       authorKey: 'solo',

@@ -45,6 +45,8 @@ describe('1:1 meetings: request, accept, schedule, publish', () => {
     const context = await newContext(browser, 'de');
     const page = await context.newPage();
     await page.goto(linkFrom(mail, 'Jetzt anmelden', server.url));
+    // Signed in once the link's page has moved on to where the link leads.
+    await page.waitForURL(`${server.url}${redirectTo}`);
     return { context, page };
   }
 

@@ -7,6 +7,7 @@ import { loadDemoLive } from './demo-live.js';
 import { loadDemoIslands } from './demo-islands.js';
 import { loadDemoNetworking } from './demo-networking.js';
 import { loadDemoMeetings } from './demo-meetings.js';
+import { loadDemoRetrospective } from './demo-retrospective.js';
 
 export const DEMO_ORGANIZER = {
   email: 'organisation@example.org',
@@ -132,5 +133,7 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
     'de',
   );
   await services.events.publishEvent(actor, upcoming.id, 'de');
+  // Last: the published retrospective of 2020, its figures computed from everything loaded above.
+  await loadDemoRetrospective(services, db, actor, past);
   app.log.info({ past: past.slug, upcoming: upcoming.slug }, 'demo data loaded');
 }

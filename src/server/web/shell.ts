@@ -4,12 +4,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EventDetail } from '../../contract/events.js';
 import type { Locale } from '../../contract/locale.js';
 import type { EventService } from '../features/events/index.js';
+import { retrospectiveHeadTags, type RetrospectiveService } from '../features/retrospective/index.js';
 import { escapeHtml } from '../markdown.js';
 import { sendRouteNotFound } from '../plugins/errors.js';
 
 interface ShellDeps {
   webDir: string | null;
   events: EventService;
+  /** Head of a published retrospective (/events/:slug/retrospective), when that feature is wired. */
+  retrospective?: Pick<RetrospectiveService, 'findPublishedHead'>;
 }
 
 const SITE_NAME = 'CrossDialog';
@@ -62,7 +65,7 @@ export function eventHeadTags(event: EventDetail, url: string, locale: Locale): 
 }
 
 /** Serves the web app's HTML for every non-API page, with server-made head metadata on event pages. */
-export function registerWebShell(app: FastifyInstance, { webDir, events }: ShellDeps): void {
+export function registerWebShell(app: FastifyInstance, { webDir, events, retrospective }: ShellDeps): void {
   const indexFile = webDir ? path.join(webDir, 'index.html') : null;
   let template: string | null = null;
   const loadTemplate = () => {
@@ -90,6 +93,13 @@ export function registerWebShell(app: FastifyInstance, { webDir, events }: Shell
       } catch {
         // Unknown or unpublished: the app shows its own "not found" page.
       }
+    }
+    const retroMatch = /^\/events\/([a-z0-9-]+)\/retrospective\/?$/.exec(url);
+    const retro =
+      retroMatch?.[1] && retrospective ? await retrospective.findPublishedHead(retroMatch[1]) : null;
+    if (retro) {
+      head = retrospectiveHeadTags(retro, absoluteUrl(request, url));
+      title = `${retro.title} · ${SITE_NAME}`;
     }
     const page = html
       .replace('<html lang="de">', `<html lang="${request.locale}">`)

@@ -34,6 +34,8 @@ import { SpeakerPage } from '../features/live/speaker-page.js';
 import { ScreenPage } from '../features/live/screen-page.js';
 import { JoinPage } from '../features/live/join-page.js';
 import { IslandsAdminPage } from '../features/islands/islands-admin-page.js';
+import { DashboardPage } from '../features/dashboard/dashboard-page.js';
+import { NetworkPage } from '../features/dashboard/network-page.js';
 import { EventIslandsPage, MyIslandsByLinkPage } from '../features/islands/my-islands-page.js';
 import { HostListAdminPage, HostListByLinkPage } from '../features/islands/host-list-page.js';
 import { HallPlanPage } from '../features/islands/hall-plan-page.js';
@@ -100,6 +102,8 @@ const router = createBrowserRouter([
           { path: 'events/:id/meetings', element: <MeetingsAdminPage /> },
           { path: 'events/:id/meetings/plan', element: <TablePlanPage /> },
           { path: 'events/:id/islands', element: <IslandsAdminPage /> },
+          { path: 'events/:id/dashboard', element: <DashboardPage /> },
+          { path: 'network', element: <NetworkPage /> },
           { path: 'events/:id/islands/:islandId/list', element: <HostListAdminPage /> },
           { path: 'events/:id/competences', element: <CompetencesPage /> },
           { path: 'events/:id/retrospective', element: <RetrospectiveEditorPage /> },

@@ -1,90 +1,31 @@
-import type { LiveMessage } from '../../server/live/hub.js';
 import type { ClientMessage, ServerMessage } from '../../server/live/protocol.js';
+import {
+  backoffDelay,
+  entityKey,
+  mergeSnapshot,
+  mergeUpsert,
+  visibleEntities,
+  type LiveEntity,
+  type LiveRoomState,
+  type LiveStatus,
+} from './live-merge.js';
+
+export {
+  backoffDelay,
+  entityKey,
+  mergeSnapshot,
+  mergeUpsert,
+  visibleEntities,
+  type LiveEntity,
+  type LiveRoomState,
+  type LiveStatus,
+};
 
 /**
  * The browser side of GET /api/v1/live: one WebSocket per page for all rooms, reconnect with backoff,
  * resubscribe and snapshot merge (protocol in server/live/protocol.ts). Framework-free, so the same
  * code runs in Node tests with the `ws` package; the React hook is in use-live-room.ts.
  */
-
-/** connecting: first load; live: snapshot merged, updates flowing; reconnecting: away, showing the last state. */
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
-
-export type LiveEntity = Omit<LiveMessage, 'room'>;
-
-/** What a page shows of a room: entities by `kind:id` (removed ones left out), and the status. */
-export interface LiveRoomState {
-  status: LiveStatus;
-  /** Error code when the server refused the room. */
-  error: string | null;
-  entities: ReadonlyMap<string, LiveEntity>;
-}
-
-/** The key of an entity in a room's map. */
-export function entityKey(kind: string, id: string): string {
-  return `${kind}:${id}`;
-}
-
-/**
- * Applies one upsert when its version is higher than the known one; true when the map changed.
- * Removals (data null) stay as tombstones so an older message cannot bring the entity back.
- */
-export function mergeUpsert(entities: Map<string, LiveEntity>, message: LiveEntity): boolean {
-  const key = entityKey(message.kind, message.id);
-  const known = entities.get(key);
-  if (known && known.version >= message.version) {
-    return false;
-  }
-  entities.set(key, { kind: message.kind, id: message.id, version: message.version, data: message.data });
-  return true;
-}
-
-/**
- * Merges a room snapshot. An entity the client knew but the snapshot lacks was removed while the
- * client was away, unless an upsert for it arrived after the subscribe was sent (`touched`): the
- * snapshot was read after that moment, so it is complete for everything not touched since.
- */
-export function mergeSnapshot(
-  entities: Map<string, LiveEntity>,
-  snapshot: readonly LiveEntity[],
-  touched: ReadonlySet<string>,
-): boolean {
-  let changed = false;
-  const present = new Set<string>();
-  for (const entity of snapshot) {
-    present.add(entityKey(entity.kind, entity.id));
-    changed = mergeUpsert(entities, entity) || changed;
-  }
-  for (const [key, entity] of entities) {
-    if (!present.has(key) && !touched.has(key) && entity.data !== null) {
-      entities.set(key, { ...entity, data: null });
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-/** The visible entities (tombstones left out). */
-export function visibleEntities(entities: ReadonlyMap<string, LiveEntity>): Map<string, LiveEntity> {
-  const visible = new Map<string, LiveEntity>();
-  for (const [key, entity] of entities) {
-    if (entity.data !== null) {
-      visible.set(key, entity);
-    }
-  }
-  return visible;
-}
-
-/** Exponential backoff with jitter: attempt 0 waits about initialMs, then doubling up to maxMs. */
-export function backoffDelay(
-  attempt: number,
-  initialMs: number,
-  maxMs: number,
-  random = Math.random,
-): number {
-  const base = Math.min(maxMs, initialMs * 2 ** attempt);
-  return Math.round(base * (0.5 + random() * 0.5));
-}
 
 /** The subset of the WebSocket API the client uses (browser WebSocket and `ws` both fit). */
 export interface SocketLike {
@@ -113,6 +54,8 @@ export interface LiveClient {
   getRoom(room: string): LiveRoomState;
   /** Drops the connection at once and reconnects (after a network change, or in tests). */
   reconnectNow(): void;
+  /** Checks the connection now (a phone woke up): without an answer within a few seconds, reconnects. */
+  probe(): void;
   close(): void;
 }
 
@@ -127,6 +70,7 @@ interface RoomEntry {
 }
 
 const OPEN = 1;
+const PROBE_TIMEOUT_MS = 5000;
 const IDLE_ROOM: LiveRoomState = { status: 'connecting', error: null, entities: new Map() };
 
 function defaultUrl(): string {
@@ -211,6 +155,8 @@ export function createLiveClient(options: LiveClientOptions = {}): LiveClient {
         }
         return;
       case 'snapshot':
+        // Only a connection that delivers is a good one: a server that accepts and then fails keeps backing off.
+        attempt = 0;
         mergeSnapshot(entry.entities, message.entities, entry.touched ?? new Set());
         entry.touched = null;
         entry.view = null;
@@ -221,7 +167,8 @@ export function createLiveClient(options: LiveClientOptions = {}): LiveClient {
         if (message.code === 'room_forbidden' || message.code === 'room_invalid') {
           setStatus(entry, 'refused', message.code);
         } else {
-          reconnectNow();
+          // A failed snapshot or a rate limit: start over after a backoff, not at once.
+          lost();
         }
         return;
     }
@@ -235,7 +182,6 @@ export function createLiveClient(options: LiveClientOptions = {}): LiveClient {
     const current = createSocket(url);
     socket = current;
     current.onopen = () => {
-      attempt = 0;
       everConnected = true;
       lastMessageAt = Date.now();
       for (const [room, entry] of rooms) {
@@ -350,6 +296,18 @@ export function createLiveClient(options: LiveClientOptions = {}): LiveClient {
       return entry.view;
     },
     reconnectNow,
+    probe() {
+      if (socket?.readyState !== OPEN) {
+        return;
+      }
+      const sentAt = Date.now();
+      send({ type: 'ping' });
+      setTimeout(() => {
+        if (lastMessageAt < sentAt && socket?.readyState === OPEN) {
+          reconnectNow();
+        }
+      }, PROBE_TIMEOUT_MS);
+    },
     close() {
       closed = true;
       stop();

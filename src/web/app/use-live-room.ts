@@ -9,6 +9,12 @@ export function getLiveClient(): LiveClient {
     const created = createLiveClient();
     client = created;
     window.addEventListener('online', () => created.reconnectNow());
+    // A phone coming back from the lock screen may hold a socket that died silently.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') {
+        created.probe();
+      }
+    });
   }
   return client;
 }

@@ -8,7 +8,7 @@ import type { EventService } from '../events/index.js';
 import { interactionFigures, islandFigures, meetingFigures } from './activity-queries.js';
 import { computeNetwork } from './network-queries.js';
 import { assertCanSeeDashboard } from './policy.js';
-import { registrationDays, registrationTotals, sectorMix } from './registration-queries.js';
+import { bookedOutAt, registrationDays, registrationTotals, sectorMix } from './registration-queries.js';
 import { parseSectors } from './shape.js';
 
 interface Deps {
@@ -61,6 +61,7 @@ export async function computeDashboard(
   const hasEnded = event.endsAt <= now.toISOString();
   const audience = totals.checkedIn > 0 ? totals.checkedIn : totals.confirmed;
   const interaction = await interactionFigures(db, event.id, audience);
+  const bookedOut = await bookedOutAt(db, event, totals.bookedOutAt);
   return {
     event: {
       id: event.id,
@@ -73,7 +74,7 @@ export async function computeDashboard(
     },
     generatedAt: now.toISOString(),
     sectors: parseSectors(event.sectors),
-    registrations: { total: totals.total, days, bookedOutAt: totals.bookedOutAt },
+    registrations: { total: totals.total, days, bookedOutAt: bookedOut },
     sectorMix: mix,
     waitlist: {
       everWaitlisted: totals.everWaitlisted,

@@ -44,8 +44,8 @@ export async function publishDrafts(
       const to = people.get(toId);
       const other = people.get(otherId);
       if (to && other) {
-        const place = { startsAt: slot.startsAt, timeZone: c.event.timeZone, tableNumber: table.number };
-        const line = agendaLine(pickLocale(to.locale), place, {
+        const where = { startsAt: slot.startsAt, timeZone: c.event.timeZone, tableNumber: table.number };
+        const line = agendaLine(pickLocale(to.locale), where, {
           name: fullName(other),
           organization: other.organization,
         });

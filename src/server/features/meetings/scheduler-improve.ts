@@ -6,7 +6,7 @@ import type { ChainSearch } from './scheduler-construct.js';
 import type { SearchBudget } from './scheduler-context.js';
 import { compareScore, type ScheduleState } from './scheduler-state.js';
 
-const REPAIR_LIMIT = Number(process.env.RL ?? 12);
+const REPAIR_LIMIT = 8;
 
 /** Change in (people covered, sum of squared counts) when `added` gains one meeting and `removed` loses one. */
 function fairnessDelta(st: ScheduleState, added: number, removed: number): [number, number] {
@@ -153,7 +153,7 @@ export function perturbAndRepair(
       forceIn(st, m, random);
     }
     for (const x of repairCandidates(st, people, random)) {
-      if (st.slotOf[x]! < 0 && !chain.insert(x, 2, Number(process.env.RN ?? 60))) {
+      if (st.slotOf[x]! < 0 && !chain.insert(x, 2, 30)) {
         swapIn(st, chain, x);
       }
     }

@@ -13,3 +13,4 @@ export {
 } from './figures.js';
 export { parseSectors, sectorLabel } from './figure-shape.js';
 export { assertCanEditRetrospective } from './policy.js';
+export { retrospectiveHeadTags } from './head.js';

@@ -24,7 +24,7 @@ export function createRetrospectiveRepository(db: Kysely<Database>) {
 
     /** Inserts or replaces the text fields; publication state is left as it is. */
     async save(row: Omit<RetrospectiveRow, 'publishedAt'>): Promise<void> {
-      const { eventId, ...fields } = row;
+      const { eventId: _eventId, ...fields } = row;
       await db
         .insertInto('retrospectives')
         .values({ ...row, publishedAt: null })

@@ -156,7 +156,7 @@ export function retrospectiveRoutes(retro: RetrospectiveService): FastifyPluginA
         const photo = await retro.readPhoto(request.actor, request.params.id);
         return reply
           .type(photo.contentType)
-          .header('cache-control', 'public, max-age=3600')
+          .header('cache-control', 'no-cache')
           .header('x-content-type-options', 'nosniff')
           .send(photo.bytes);
       },

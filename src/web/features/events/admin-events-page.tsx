@@ -46,6 +46,12 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
           {t('meetings:admin.link')}
         </Link>{' '}
         <Link
+          to={`/admin/events/${event.id}/dashboard`}
+          aria-label={t('dashboard:eventsRow.linkLabel', { title })}
+        >
+          {t('dashboard:eventsRow.link')}
+        </Link>{' '}
+        <Link
           to={`/admin/events/${event.id}/retrospective`}
           aria-label={t('retrospective:editor.linkLabel', { title })}
         >
@@ -129,7 +135,8 @@ export function AdminEventsPage() {
       <p>
         <Link className="button" to="/admin/events/new">
           {t('events.new')}
-        </Link>
+        </Link>{' '}
+        <Link to="/admin/network">{t('dashboard:network.link')}</Link>
       </p>
       <p role="status">{done || (saved ? t('events.saved', { title: saved }) : '')}</p>
       <ErrorSummary error={action.error} />

@@ -1,0 +1,72 @@
+// The organizer's dashboard of the demo's 2020 edition: charts with their tables, a CSV download, the
+// network view across events; axe-core on every page.
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../../fixtures/browser.js';
+import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
+import { startServer, type RunningServer } from '../../fixtures/server.js';
+
+const TITLE = 'Industriedialog Neue Mobilität Sachsen';
+
+describe('organizer dashboard and network view', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the 2020 edition in charts with tables, exports a CSV and draws the network', async () => {
+    const context = await newContext(browser, 'de');
+    const page = await context.newPage();
+    await signInAsOrganizer(page, server.url);
+
+    const row = page.getByRole('row').filter({ hasText: '06.02.2020' });
+    await row.getByRole('link', { name: `Dashboard von ${TITLE}` }).click();
+    await expectPage(page, `Dashboard: ${TITLE}`);
+
+    // Each figure: a chart named by its title, and the table with the same caption beside it.
+    const chart = page.getByRole('img', { name: /^Anmeldungen im Zeitverlauf/ });
+    await chart.waitFor();
+    const registrations = page.getByRole('table', { name: 'Anmeldungen im Zeitverlauf' });
+    const lastTotal = await registrations.getByRole('row').last().getByRole('cell').last().innerText();
+    expect(Number(lastTotal)).toBeGreaterThanOrEqual(250);
+    await page.getByRole('img', { name: /^Branchenmix/ }).waitFor();
+    const sectors = page.getByRole('table', { name: 'Branchenmix' });
+    expect(await sectors.getByRole('row').count()).toBeGreaterThan(3);
+    await page.getByRole('img', { name: /^Gespräche zwischen Branchen/ }).waitFor();
+    await page.getByRole('img', { name: /^Auslastung der Gesprächsinseln/ }).waitFor();
+    await page.getByRole('img', { name: /^Beteiligung an Umfragen/ }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Branchenmix als CSV herunterladen' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^dashboard-2020-02-06-sectors\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('Branche,Anzahl,Anteil');
+    expect(lines.length).toBe(await sectors.getByRole('row').count());
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Grafik „Branchenmix“ als SVG herunterladen' }).click(),
+    ]);
+    expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<title');
+
+    await page.getByRole('link', { name: 'Netzwerk über alle Veranstaltungen' }).first().click();
+    await expectPage(page, 'Netzwerk über alle Veranstaltungen');
+    await page.getByRole('img', { name: /^Verbindungen zwischen Organisationen/ }).waitFor();
+    const edges = page.getByRole('table', { name: 'Verbindungen zwischen Organisationen' });
+    expect(await edges.getByRole('row').count()).toBeGreaterThan(1);
+    const editions = page.getByRole('table', { name: 'Teilnehmende und Organisationen je Ausgabe' });
+    await editions.getByRole('cell', { name: '2020' }).waitFor();
+    await context.close();
+  });
+});

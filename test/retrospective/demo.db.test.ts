@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicRetrospective } from '../../src/contract/retrospective.js';
+import { loadDemo } from '../../src/server/demo/load-demo.js';
+import { createTestApp, type TestApp } from '../build-app.js';
+import { DIALECTS } from '../db.js';
+import { send } from '../program/helpers.js';
+
+const SLUG = 'industriedialog-neue-mobilitaet-2020';
+
+describe.each(DIALECTS)('the demo retrospective of the 2020 edition on %s', (dialect) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    await loadDemo(t, t.database.handle.db, t.clock.now());
+  }, 240_000);
+  afterAll(async () => t.close());
+
+  it('is published with its text, contact and every figure computed from the demo data', async () => {
+    const page = await send<PublicRetrospective>(t, null, 'GET', `/api/v1/events/${SLUG}/retrospective`);
+    expect(page.status).toBe(200);
+    expect(page.body.headline).toContain('Rückblick');
+    expect(page.body.contact?.email).toMatch(/@example\.org$/);
+    const db = t.database.handle.db;
+    const confirmed = await db
+      .selectFrom('registrations')
+      .select('id')
+      .where('eventId', '=', page.body.event.id)
+      .where('status', '=', 'confirmed')
+      .execute();
+    const checkedIn =
+      confirmed.length > 0
+        ? await db
+            .selectFrom('registrations')
+            .select('id')
+            .where('eventId', '=', page.body.event.id)
+            .where('status', '=', 'confirmed')
+            .where('checkedInAt', 'is not', null)
+            .execute()
+        : [];
+    const participants = page.body.figures.find((f) => f.key === 'participants');
+    expect(participants?.value).toBe(checkedIn.length > 0 ? checkedIn.length : confirmed.length);
+    const survey = page.body.figures.find((f) => f.key === 'survey');
+    expect(survey).toMatchObject({ value: 100, percent: 42 });
+    const meetings = page.body.figures.find((f) => f.key === 'meetings');
+    expect(meetings?.value).toBeGreaterThan(0);
+    expect(page.body.figures.map((f) => f.key)).toEqual(
+      expect.arrayContaining(['participants', 'sectors', 'meetings', 'survey']),
+    );
+    for (const figure of page.body.figures) {
+      expect(figure.suppressed).toBe(false);
+    }
+  });
+});
