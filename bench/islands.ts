@@ -314,10 +314,11 @@ function jointGap(count: number): void {
   }
   const share = (x: number) => percent(x / count);
   console.log(`\nrounds together, ${count} tiny instances against the joint optimum (exhaustive search):`);
+  const { optimal, placements, excess, choice, fill } = gap;
+  console.log(`  joint optimum reached: ${share(optimal)}; first worse in seats ${share(placements)},`);
   console.log(
-    `  optimal ${share(gap.optimal)}; first difference in seats ${share(gap.placements)}, cap excess`,
+    `  in cap excess ${share(excess)}, in choice cost ${share(choice)}, only in fill ${share(fill)}`,
   );
-  console.log(`  ${share(gap.excess)}, choice cost ${share(gap.choice)}, fill cost only ${share(gap.fill)}`);
 }
 
 const jointCount = Number(process.env.ISLANDS_JOINT ?? 0);

@@ -32,7 +32,7 @@ export async function openRaw(url: string, headers: Record<string, string> = {})
   const messages: ServerMessage[] = [];
   const waiters: { match: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
   socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as ServerMessage;
+    const message = JSON.parse((data as Buffer).toString('utf8')) as ServerMessage;
     messages.push(message);
     for (const waiter of [...waiters]) {
       if (waiter.match(message)) {

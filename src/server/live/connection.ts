@@ -82,6 +82,8 @@ export function handleLiveConnection(
   const subscriber: RoomSubscriber = {
     deliver: send,
     resync(room) {
+      // 'subscribed' first: the client counts upserts from here on, so the snapshot cannot undo them.
+      sendObject({ type: 'subscribed', room });
       void sendSnapshot(room);
     },
   };

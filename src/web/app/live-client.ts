@@ -10,16 +10,7 @@ import {
   type LiveStatus,
 } from './live-merge.js';
 
-export {
-  backoffDelay,
-  entityKey,
-  mergeSnapshot,
-  mergeUpsert,
-  visibleEntities,
-  type LiveEntity,
-  type LiveRoomState,
-  type LiveStatus,
-};
+export * from './live-merge.js';
 
 /**
  * The browser side of GET /api/v1/live: one WebSocket per page for all rooms, reconnect with backoff,
@@ -143,6 +134,8 @@ export function createLiveClient(options: LiveClientOptions = {}): LiveClient {
     }
     switch (message.type) {
       case 'subscribed':
+        // Sent again before a resync snapshot the client did not ask for: count upserts from here on.
+        entry.touched ??= new Set();
         return;
       case 'upsert':
         if (applyUpserts(entry, [message])) {

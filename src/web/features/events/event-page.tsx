@@ -95,7 +95,6 @@ function EventView({ event }: { event: EventDetail }) {
         </dd>
       </dl>
       {event.isPast && <p className="notice">{t('detail.past')}</p>}
-      {event.isPast && <RetrospectiveTeaser slug={event.slug} />}
       {!event.isPast && (
         <p className="notice">
           {event.registrationOpen ? t('seats.registrationOpen') : t('seats.registrationClosed')}
@@ -128,7 +127,7 @@ function EventView({ event }: { event: EventDetail }) {
       {event.isPast && (
         <section aria-labelledby="retrospective-heading" id="retrospective">
           <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>
-          <p>{t('detail.retrospectiveSoon')}</p>
+          <RetrospectiveTeaser slug={event.slug} fallback={<p>{t('detail.retrospectiveSoon')}</p>} />
         </section>
       )}
       <ContactBox event={event} />

@@ -1,17 +1,20 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePublicRetrospective } from './api.js';
 
-/** On a past event's page: the retrospective's headline and lead with a link, once it is published. */
-export function RetrospectiveTeaser({ slug }: { slug: string }) {
+/**
+ * Inside the past event page's "Rückblick" section: the published retrospective's headline and lead
+ * with a link, or the fallback while none is published.
+ */
+export function RetrospectiveTeaser({ slug, fallback }: { slug: string; fallback: ReactNode }) {
   const { t } = useTranslation('retrospective');
   const query = usePublicRetrospective(slug);
   if (!query.data) {
-    return null;
+    return <>{fallback}</>;
   }
   return (
-    <section className="retro-teaser" aria-labelledby="retro-teaser-heading">
-      <h2 id="retro-teaser-heading">{t('teaser.heading')}</h2>
+    <div className="retro-teaser">
       <p>
         <strong>{query.data.headline}</strong>
       </p>
@@ -19,6 +22,6 @@ export function RetrospectiveTeaser({ slug }: { slug: string }) {
       <p>
         <Link to={`/events/${slug}/retrospective`}>{t('teaser.link')}</Link>
       </p>
-    </section>
+    </div>
   );
 }
