@@ -63,10 +63,9 @@ async function bulkInsert<T extends keyof Database>(
   const chunk = Math.max(1, Math.floor(30_000 / columns));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += chunk) {
-      // Kysely's insert typing cannot follow a generic table name; the rows come typed from rows.ts.
       await trx
         .insertInto(table)
-        .values(rows.slice(i, i + chunk) as never)
+        .values(rows.slice(i, i + chunk))
         .execute();
     }
   });

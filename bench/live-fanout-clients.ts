@@ -1,7 +1,12 @@
 // The WebSocket clients of bench/live-fanout.ts, in their own process (forked by it, IPC messages in
-// bench/lib/fanout-protocol.ts). Each client merges what it receives by version, like the web app,
-// and records per message the delay from the server's publish to its arrival (CLOCK_MONOTONIC is
-// shared by both processes on one machine).
+// bench/lib/fanout-protocol.ts). Each client records per message the delay from the server's publish
+// to its arrival (CLOCK_MONOTONIC is shared by both processes on one machine) and ends with the state
+// the web app would show: the merge by version of everything it received. 2,000 clients share one
+// core here, so the harness must not be what is measured: the server sends every client of the room
+// the same frames in the same order, so the first client to get frame k parses it and merges it into
+// a shared state, and every other client only checks that its frame k is byte for byte the same
+// (memcmp). A client whose frame differs gets its own state from then on (the shared frames before,
+// then its own), so the final tallies are still checked for every client.
 import WebSocket from 'ws';
 import { cpuMsSince, createHistogram, nowMs, type LatencySummary } from './lib/histogram.js';
 import type { ClientResult, FromClients, ToClients } from './lib/fanout-protocol.js';
@@ -11,8 +16,9 @@ interface Entity {
   id: string;
   version: number;
   data: unknown;
-  /** Cached on the shared parsed object: `kind:id`. */
+  /** Cached on the shared parsed object: `kind:id`, and `kind:id:version` for publish times. */
   key?: string;
+  timingKey?: string;
 }
 type Parsed =
   | ({ type: 'upsert' } & Entity)
@@ -22,7 +28,8 @@ type Parsed =
 
 interface LiveClient {
   socket: WebSocket;
-  entities: Map<string, Entity>;
+  /** Own merged state once the client's frames differed from the shared sequence; null before. */
+  entities: Map<string, Entity> | null;
   received: number;
   /** Position in the room's frame sequence (see parseFrame). */
   frameIndex: number;
@@ -35,22 +42,49 @@ const bareHistogram = createHistogram();
 const publishedAt = new Map<string, number>();
 const waiting = new Map<string, number[]>();
 let bareReceived = 0;
-/**
- * The server sends every client of the room the same frames in the same order. The first client to
- * get frame k parses it; the others compare bytes (memcmp) and reuse the result, so 2,000 clients in
- * one process cost one JSON.parse per frame, and the measurement is not dominated by the harness.
- */
+/** The room's frames in order, as the first client received them, and their merged state. */
 const frames: { bytes: Buffer; parsed: Parsed }[] = [];
+const sharedState = new Map<string, Entity>();
+
+/** Merges every entity a message carries. */
+function mergeAll(entities: Map<string, Entity>, message: Parsed): void {
+  if (message.type === 'many') {
+    message.messages.forEach((m) => mergeAll(entities, m));
+  } else if (message.type === 'upsert') {
+    merge(entities, message);
+  } else if (message.type === 'upserts' || message.type === 'snapshot') {
+    message.entities.forEach((e) => merge(entities, e));
+  }
+}
+
+/** The state after the first `count` shared frames (a client that missed the last ones). */
+function replay(count: number): Map<string, Entity> {
+  const entities = new Map<string, Entity>();
+  frames.slice(0, count).forEach((f) => mergeAll(entities, f.parsed));
+  return entities;
+}
 
 function parseFrame(client: LiveClient, data: Buffer): Parsed {
   const index = client.frameIndex;
   client.frameIndex += 1;
   const shared = frames[index];
   if (shared && shared.bytes.equals(data)) {
+    if (client.entities) {
+      mergeAll(client.entities, shared.parsed);
+    }
     return shared.parsed;
   }
   const parsed = JSON.parse(data.toString('utf8')) as Parsed;
-  frames[index] ??= { bytes: data, parsed };
+  if (!shared) {
+    frames[index] = { bytes: data, parsed };
+    mergeAll(sharedState, parsed);
+    if (client.entities) {
+      mergeAll(client.entities, parsed);
+    }
+    return parsed;
+  }
+  client.entities ??= replay(index);
+  mergeAll(client.entities, parsed);
   return parsed;
 }
 
@@ -78,26 +112,24 @@ function onLiveMessage(client: LiveClient, data: Buffer, onSnapshot: () => void)
   apply(client, parseFrame(client, data), at, onSnapshot);
 }
 
+/** Counts the message and records its delay (merging happened in parseFrame). */
 function apply(client: LiveClient, message: Parsed, at: number, onSnapshot: () => void): void {
   if (message.type === 'many') {
     message.messages.forEach((m) => apply(client, m, at, onSnapshot));
     return;
   }
   if (message.type === 'snapshot') {
-    message.entities.forEach((e) => merge(client.entities, e));
     onSnapshot();
     return;
   }
   if (message.type === 'upsert') {
     client.received += 1;
-    merge(client.entities, message);
-    recordArrival(`${message.key ?? `${message.kind}:${message.id}`}:${message.version}`, at);
+    recordArrival((message.timingKey ??= `${message.kind}:${message.id}:${message.version}`), at);
   } else if (message.type === 'upserts') {
     client.received += 1;
-    message.entities.forEach((e) => merge(client.entities, e));
     const first = message.entities[0];
     if (first) {
-      recordArrival(`${first.key ?? `${first.kind}:${first.id}`}:${first.version}`, at);
+      recordArrival((first.timingKey ??= `${first.kind}:${first.id}:${first.version}`), at);
     }
   }
 }
@@ -105,7 +137,7 @@ function apply(client: LiveClient, message: Parsed, at: number, onSnapshot: () =
 function openLive(url: string, room: string, headers: Record<string, string>): Promise<LiveClient> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers, perMessageDeflate: false, skipUTF8Validation: true });
-    const client: LiveClient = { socket, entities: new Map(), received: 0, frameIndex: 0 };
+    const client: LiveClient = { socket, entities: null, received: 0, frameIndex: 0 };
     socket.on('open', () => socket.send(JSON.stringify({ type: 'subscribe', room })));
     socket.on('message', (data) => onLiveMessage(client, data as Buffer, () => resolve(client)));
     socket.on('error', reject);
@@ -209,8 +241,13 @@ function compareTallies(clients: LiveClient[], kind: string, expected: Record<st
   let exactClients = 0;
   let minShown = Infinity;
   let maxShown = -Infinity;
+  const sharedTally = tallyOf(sharedState, kind);
   for (const client of clients) {
-    const tally = tallyOf(client.entities, kind);
+    const tally = client.entities
+      ? tallyOf(client.entities, kind)
+      : client.frameIndex === frames.length
+        ? sharedTally
+        : tallyOf(replay(client.frameIndex), kind);
     if (JSON.stringify(Object.entries(tally).sort(([a], [b]) => a.localeCompare(b))) === want) {
       exactClients += 1;
     }

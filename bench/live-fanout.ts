@@ -2,8 +2,8 @@
 // questions and 5,000 votes; delivery latency from publish to arrival (p50, p99, max), messages lost,
 // final tallies against votes sent; and in the same run a bare `ws` broadcast of a small message to
 // the same 2,000 clients as the baseline. Run: `npx tsx bench/live-fanout.ts`
-// (BENCH_CLIENTS, BENCH_DURATION seconds over which the questions and votes are spread, REDIS_URL to
-// go through Redis pub/sub, BENCH_MODE=hub to publish through the hub instead of the HTTP API).
+// (FANOUT_CLIENTS, FANOUT_DURATION seconds over which the questions and votes are spread, REDIS_URL to
+// go through Redis pub/sub, FANOUT_MODE=hub to publish through the hub instead of the HTTP API).
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,13 +16,13 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import type { ClientResult, FromClients, ToClients } from './lib/fanout-protocol.js';
 import { createFanoutDriver, type FanoutDriver } from './lib/fanout-driver.js';
-import { cpuMsSince, nowMs } from './lib/histogram.js';
+import { cpuMsSince, createHistogram, nowMs, type LatencySummary } from './lib/histogram.js';
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 2000);
-const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 200);
-const VOTES = Number(process.env.BENCH_VOTES ?? 5000);
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
-const BARE_MESSAGES = 50;
+const CLIENTS = Number(process.env.FANOUT_CLIENTS ?? 2000);
+const QUESTIONS = Number(process.env.FANOUT_QUESTIONS ?? 200);
+const VOTES = Number(process.env.FANOUT_VOTES ?? 5000);
+const DURATION_S = Number(process.env.FANOUT_DURATION ?? 20);
+const BARE_MESSAGES = 100;
 const BARE_INTERVAL_MS = 100;
 const CLIENT_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'live-fanout-clients.ts');
 
@@ -65,7 +65,19 @@ function trackPublishes(driver: FanoutDriver, send: (m: ToClients) => void) {
     }
   };
   const timer = setInterval(flush, 20);
+  const sendLoops = createHistogram();
+  let frameBytes = 0;
+  driver.hub.onDelivered = (room, frame) => {
+    if (room === driver.room) {
+      sendLoops.record(frame.ms);
+      frameBytes += frame.bytes;
+    }
+  };
   return {
+    sendLoops,
+    get frameBytes() {
+      return frameBytes;
+    },
     get wireMessages() {
       return wireMessages;
     },
@@ -77,14 +89,18 @@ function trackPublishes(driver: FanoutDriver, send: (m: ToClients) => void) {
 }
 
 /** The bare baseline: the same small message sent to every client of a plain `ws` server. */
-async function bareBroadcast(wss: WebSocketServer): Promise<void> {
+async function bareBroadcast(wss: WebSocketServer): Promise<LatencySummary> {
+  const sendLoops = createHistogram();
   for (let n = 0; n < BARE_MESSAGES; n += 1) {
-    const message = JSON.stringify({ t: nowMs(), n });
+    const started = nowMs();
+    const message = JSON.stringify({ t: started, n });
     for (const client of wss.clients) {
       client.send(message);
     }
+    sendLoops.record(nowMs() - started);
     await sleep(BARE_INTERVAL_MS);
   }
+  return sendLoops.summary();
 }
 
 interface RunFigures {
@@ -94,6 +110,9 @@ interface RunFigures {
   stormMs: number;
   serverCpuMs: number;
   loadBefore: string;
+  bareLoops: LatencySummary;
+  liveLoops: LatencySummary;
+  frameBytes: number;
 }
 
 function report(result: ClientResult, run: RunFigures) {
@@ -121,6 +140,11 @@ function report(result: ClientResult, run: RunFigures) {
       `${ratio <= 1.5 ? 'met' : 'MISSED'} (ratio ${ratio.toFixed(2)})`,
   );
   console.log(
+    `  server send loop per frame: bare p50 ${fmt(run.bareLoops.p50)} ms, p99 ${fmt(run.bareLoops.p99)} ms; ` +
+      `live p50 ${fmt(run.liveLoops.p50)} ms, p99 ${fmt(run.liveLoops.p99)} ms ` +
+      `(${run.liveLoops.count} frames, ${(run.frameBytes / Math.max(1, run.liveLoops.count) / 1024).toFixed(1)} KiB on average)`,
+  );
+  console.log(
     `  CPU during the storm: server process ${seconds(run.serverCpuMs)} s, ` +
       `client process ${seconds(result.cpuMs)} s`,
   );
@@ -137,7 +161,7 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-fanout-'));
   const { built, database, baseUrl } = await startServer(dir);
-  const driver = await createFanoutDriver(built, baseUrl, process.env.BENCH_MODE === 'hub' ? 'hub' : 'api', {
+  const driver = await createFanoutDriver(built, baseUrl, process.env.FANOUT_MODE === 'hub' ? 'hub' : 'api', {
     questions: QUESTIONS,
     votes: VOTES,
     durationS: DURATION_S,
@@ -147,7 +171,10 @@ async function main(): Promise<void> {
   const barePort = (wss.address() as { port: number }).port;
 
   progress(`server on ${baseUrl} (hub: ${built.live.mode}); starting the client process`);
-  const child = fork(CLIENT_SCRIPT, [], { execArgv: ['--import', 'tsx'] });
+  const profile = process.env.FANOUT_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FANOUT_PROFILE}`]
+    : [];
+  const child = fork(CLIENT_SCRIPT, [], { execArgv: ['--import', 'tsx', ...profile] });
   const send = (message: ToClients) => child.send(message);
   const next = () =>
     new Promise<FromClients>((resolve) => child.once('message', (m: FromClients) => resolve(m)));
@@ -163,7 +190,7 @@ async function main(): Promise<void> {
   await ready;
   progress(`${CLIENTS} live and ${CLIENTS} bare clients connected`);
   await sleep(500);
-  await bareBroadcast(wss);
+  const bareLoops = await bareBroadcast(wss);
   progress('bare broadcast done; sending questions and votes');
   await sleep(500);
 
@@ -195,6 +222,9 @@ async function main(): Promise<void> {
       stormMs,
       serverCpuMs,
       loadBefore,
+      bareLoops,
+      liveLoops: tracker.sendLoops.summary(),
+      frameBytes: tracker.frameBytes,
     });
   }
   wss.close();

@@ -67,6 +67,7 @@ function startDurableInsert(file: string): { app: FastifyInstance; close: () => 
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('wal_autocheckpoint = 10000');
   sqlite.exec('CREATE TABLE rows (id TEXT PRIMARY KEY, email TEXT NOT NULL, body TEXT NOT NULL)');
   const insert = sqlite.prepare('INSERT INTO rows (id, email, body) VALUES (?, ?, ?)');
   const app = Fastify({ logger: false });

@@ -120,6 +120,8 @@ export const availabilitySlotSchema = z.object({
   blockedByMe: z.boolean(),
   /** A starred programme session at that time, if any. */
   starredSession: z.string().nullable(),
+  /** The island round the person has a published seat at then, if any. */
+  islandRound: z.string().nullable(),
   hasMeeting: z.boolean(),
 });
 export const availabilitySchema = z.object({

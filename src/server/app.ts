@@ -253,6 +253,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     events,
     baseUrl: publicUrl(config),
     programme: programmePort(createSessionReader(db), { exportAgenda: (id) => agenda.exportAgenda(id) }),
+    islands: { listSeatTimesForPeople: (eventId) => islands.listSeatTimesForPeople(eventId) },
     directory: {
       isInDirectory: (eventId, personId) => networking.isInDirectory(eventId, personId),
       isBlocked: (eventId, a, b) => networking.isBlocked(eventId, a, b),

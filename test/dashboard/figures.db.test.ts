@@ -124,9 +124,9 @@ describe.each(DIALECTS)('dashboard figures on %s', (dialect: DialectName) => {
         registrationRow(full.id, { requestedAt: '2020-01-02T10:00:00.000Z', status: 'cancelled' }),
       ])
       .execute();
-    const board = await computeDashboard(db, { ...full, sectors: '[]' } as typeof seeded.event, ENDED);
+    const board = await computeDashboard(db, { ...full, sectors: '[]' }, ENDED);
     expect(board.registrations.bookedOutAt).toBe('2020-01-05T10:00:00.000Z');
-    const open = await computeDashboard(db, { ...full, seatsTaken: 1 } as typeof seeded.event, ENDED);
+    const open = await computeDashboard(db, { ...full, seatsTaken: 1 }, ENDED);
     expect(open.registrations.bookedOutAt).toBeNull();
   });
 

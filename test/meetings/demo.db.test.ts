@@ -35,9 +35,9 @@ describe.each(DIALECTS)('the demo meetings of the 2020 edition on %s', (dialect)
     expect(overview.body.latestRun?.status).toBe('published');
     const plan = await send<TablePlan>(t, organizer, 'GET', `/api/v1/admin/events/${eventId}/meetings/plan`);
     expect(plan.body.slots.map((s) => s.startsAt)).toEqual([
-      '2020-02-06T15:15:00.000Z',
       '2020-02-06T15:30:00.000Z',
       '2020-02-06T15:45:00.000Z',
+      '2020-02-06T16:00:00.000Z',
     ]);
     const tables = plan.body.slots.flatMap((s) => s.rows.map((r) => r.tableNumber));
     expect(Math.max(...tables)).toBeLessThanOrEqual(30);

@@ -50,5 +50,13 @@ describe.each(DIALECTS)('the demo retrospective of the 2020 edition on %s', (dia
     for (const figure of page.body.figures) {
       expect(figure.suppressed).toBe(false);
     }
+    const organizer = await t.signInOrganizer();
+    const results = await send<{ invited: number; answered: number; suppressed: boolean }>(
+      t,
+      organizer,
+      'GET',
+      `/api/v1/admin/events/${page.body.event.id}/survey`,
+    );
+    expect(results.body).toMatchObject({ invited: confirmed.length, answered: 100, suppressed: false });
   });
 });

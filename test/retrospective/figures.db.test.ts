@@ -178,6 +178,19 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
     expect(await meetingsFigure(db, b)).toMatchObject({ value: null, groupSize: 2, suppressed: true });
   });
 
+  it('meetings held without a published plan: the accepted ones count', async () => {
+    const d = (await createPastEvent(t, await t.signInOrganizer())).id;
+    const [x, y, z] = await Promise.all([1, 2, 3].map(() => insertPerson(db)));
+    await insertRegistration(db, d, { sector: 'energy', personId: x });
+    await insertRegistration(db, d, { sector: 'energy', personId: y });
+    await insertRegistration(db, d, { sector: 'it', personId: z });
+    await insertMeeting(db, d, x!, y!, 'accepted', null);
+    await insertMeeting(db, d, y!, z!, 'accepted', null);
+    await insertMeeting(db, d, x!, z!, 'declined', null);
+    expect(await meetingsFigure(db, d)).toMatchObject({ value: 2, groupSize: 3 });
+    expect(await crossSectorFigure(db, d)).toMatchObject({ value: 1, percent: 50, groupSize: 3 });
+  });
+
   it('share across sectors: two of three held meetings', async () => {
     expect(await crossSectorFigure(db, a)).toMatchObject({ value: 2, percent: 67, groupSize: 5 });
     expect(await crossSectorFigure(db, b)).toMatchObject({ percent: null, suppressed: true });

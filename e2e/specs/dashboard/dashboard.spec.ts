@@ -59,6 +59,18 @@ describe('organizer dashboard and network view', () => {
       page.getByRole('button', { name: 'Grafik „Branchenmix“ als SVG herunterladen' }).click(),
     ]);
     expect(fs.readFileSync(await svg.path(), 'utf8')).toContain('<title');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Grafik „Anmeldungen im Zeitverlauf“ als PNG herunterladen' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('dashboard-2020-02-06-registrations.png');
+    // The PNG signature: the chart was drawn on a canvas.
+    expect(
+      fs
+        .readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
 
     await page.getByRole('link', { name: 'Netzwerk über alle Veranstaltungen' }).first().click();
     await expectPage(page, 'Netzwerk über alle Veranstaltungen');

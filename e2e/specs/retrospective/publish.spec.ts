@@ -85,6 +85,24 @@ describe('the retrospective', () => {
       /\d+ % haben mindestens einen potenziellen Projektpartner getroffen/,
     );
     await visitor.getByText(/Fachleute aus Automobilindustrie/).waitFor();
+
+    // The organizer's survey results of the same event: table and chart with a text alternative.
+    await page.getByRole('link', { name: 'Nachbefragung und Ergebnisse' }).click();
+    await expectPage(page, 'Nachbefragung');
+    await page
+      .getByText('0 von 0 eingeladenen Personen haben geantwortet.')
+      .or(page.getByText(/haben geantwortet/))
+      .first()
+      .waitFor();
+    const chart = page.getByRole('img', { name: /Potenzielle Projektpartner kennengelernt/ });
+    await chart.waitFor();
+    expect(
+      await page
+        .getByRole('table', { name: 'Potenzielle Projektpartner kennengelernt' })
+        .getByRole('row')
+        .count(),
+    ).toBe(3);
+    await expectNoSeriousA11yViolations(page);
     await context.close();
   });
 });

@@ -67,6 +67,10 @@ export function openDatabase(url: string): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   // Durable when acknowledged: FULL fsyncs the WAL on every commit.
   sqlite.pragma('synchronous = FULL');
+  // Copy the WAL back into the database every 10,000 pages (about 40 MB) rather than every 1,000: a
+  // burst of registrations dirties pages all over the indexes, and at 1,000 nearly every commit paid
+  // for a checkpoint (half the commit time). Durability is the WAL's fsync at commit, unchanged.
+  sqlite.pragma('wal_autocheckpoint = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({

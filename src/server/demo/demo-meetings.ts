@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { App } from '../app.js';
 import type { Database } from '../db/schema.js';
 import type { Actor } from '../plugins/auth.js';
+import { listSeatTimesForPeople } from '../features/islands/index.js';
 import { createMeetingsFeature, inlineSchedulerRunner, programmePort } from '../features/meetings/index.js';
 import { createAgendaService, createSessionReader } from '../features/program/index.js';
 
@@ -48,6 +49,10 @@ export async function loadDemoMeetings(
       createAgendaService({ db, clock, events: services.events, baseUrl: '' }),
     ),
     directory: services.networking,
+    islands: {
+      listSeatTimesForPeople: (eventId) =>
+        listSeatTimesForPeople({ db, sessions: createSessionReader(db) }, eventId),
+    },
     runScheduler: inlineSchedulerRunner,
   });
   const setup = await meetings.setup.getSetup(organizer, event.id);

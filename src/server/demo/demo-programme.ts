@@ -114,12 +114,12 @@ const ITEMS: Item[] = [
     ],
     PANEL_NOTE,
   ],
-  ['break', 'Kaffeepause', '15:20', '15:35', FOYER, []],
+  ['break', 'Kaffeepause', '15:20', '15:30', FOYER, []],
   [
     'panel',
     'Wasserstoff: interaktiv mit dem Publikum',
-    '15:35',
-    '16:15',
+    '15:30',
+    '16:00',
     FORUM,
     [
       ['beispiel', 'moderator'],
@@ -131,8 +131,8 @@ const ITEMS: Item[] = [
   [
     'island-round',
     'Gesprächsinseln, zweite Runde',
-    '16:15',
-    '16:55',
+    '16:00',
+    '16:30',
     GALLERY,
     [],
     'Die Inseln tauschen die Gäste: neue Gesichter, neue Branchen.',
@@ -140,8 +140,8 @@ const ITEMS: Item[] = [
   [
     'networking',
     'Networking und vereinbarte Gespräche',
-    '16:15',
-    '17:00',
+    '16:30',
+    '17:15',
     FOYER,
     [],
     'Zeit für die vorab verabredeten Eins-zu-eins-Gespräche und offenen Austausch.',

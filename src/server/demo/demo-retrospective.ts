@@ -3,7 +3,7 @@ import type { App } from '../app.js';
 import type { Database } from '../db/schema.js';
 import type { Actor } from '../plugins/auth.js';
 import type { EventRow } from '../features/events/index.js';
-import { newId } from '../ids.js';
+import { hashSecret, newId, newSecret } from '../ids.js';
 
 /** Synthetic answers to the follow-up survey of the 2020 edition. */
 const SURVEY_ANSWERS = 100;
@@ -80,6 +80,31 @@ async function insertSurveyAnswers(
   await db.insertInto('surveyResponses').values(rows).execute();
 }
 
+/** The survey went to every confirmed participant; as many invitations are marked answered as there are answers. */
+async function insertInvitations(db: Kysely<Database>, eventId: string): Promise<void> {
+  const registrations = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('eventId', '=', eventId)
+    .where('status', '=', 'confirmed')
+    .orderBy('id')
+    .execute();
+  const rows = registrations.map((r, i) => ({
+    id: newId(),
+    eventId,
+    registrationId: r.id,
+    tokenHash: hashSecret(newSecret()),
+    createdAt: '2020-02-08T09:00:00.000Z',
+    answeredAt: i < SURVEY_ANSWERS ? '2020-02-08T12:00:00.000Z' : null,
+  }));
+  for (let i = 0; i < rows.length; i += 100) {
+    await db
+      .insertInto('surveyInvitations')
+      .values(rows.slice(i, i + 100))
+      .execute();
+  }
+}
+
 /**
  * The published retrospective of the 2020 edition, with its follow-up survey answers; the figures
  * are computed from the demo's registrations, meetings, questions and polls. Runs last in the demo.
@@ -95,6 +120,7 @@ export async function loadDemoRetrospective(
   const keys =
     stored.length > 0 ? stored.map((s) => s.key) : ['oem', 'supplier', 'energy', 'it', 'logistics'];
   await insertSurveyAnswers(db, past.id, keys);
+  await insertInvitations(db, past.id);
   await db
     .insertInto('surveySettings')
     .values({ eventId: past.id, isEnabled: 0, delayDays: 2, updatedAt: new Date().toISOString() })

@@ -78,7 +78,7 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
         'Fachleute aus acht Branchen diskutierten in der Gläsernen Manufaktur Dresden über neue Geschäftsfelder, CO2-neutrale Produktion, Ladeinfrastruktur und Wasserstoff.',
       description: PAST_DESCRIPTION,
       startsAt: '2020-02-06T09:00',
-      endsAt: '2020-02-06T17:00',
+      endsAt: '2020-02-06T17:15',
       timeZone: 'Europe/Berlin',
       venue: {
         name: 'Gläserne Manufaktur Dresden',

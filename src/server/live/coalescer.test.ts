@@ -109,6 +109,27 @@ describe('coalescing of live messages', () => {
     ]);
   });
 
+  it('drain hands over what is pending to go with another message and starts the next window', () => {
+    const timers = manualTimers();
+    const sent: Sent[] = [];
+    const coalescer = createCoalescer((room, batch) => sent.push({ room, batch }), 100, timers);
+    coalescer.offer(tally(1));
+    timers.advance(30);
+    coalescer.offer(tally(2));
+    coalescer.offer(tally(1, 'b'));
+    expect(coalescer.drain('session:s1').map((m) => `${m.id}@${m.version}`)).toEqual(['p1@2', 'b@1']);
+    expect(coalescer.drain('session:s1')).toEqual([]);
+    expect(coalescer.drain('session:other')).toEqual([]);
+    timers.advance(50);
+    coalescer.offer(tally(2));
+    coalescer.offer(tally(3));
+    timers.advance(40);
+    // The first window would have ended at 100 ms; the drained one ends at 130 ms.
+    expect(sent.map(label)).toEqual(['session:s1/p1@1']);
+    timers.advance(10);
+    expect(sent.map(label)).toEqual(['session:s1/p1@1', 'session:s1/p1@3']);
+  });
+
   it('flush sends what is pending and stops the timers', () => {
     const timers = manualTimers();
     const sent: Sent[] = [];

@@ -22,6 +22,11 @@ interface RoomWindow {
 export interface Coalescer {
   /** Sends now when the room's window is closed, else keeps it as its entity's latest pending message. */
   offer(message: LiveMessage): void;
+  /**
+   * Takes the room's pending messages to send now with another message: they count as sent and the
+   * room's next window starts now. Empty when nothing is pending.
+   */
+  drain(room: string): LiveMessage[];
   /** Sends every pending batch now and stops all timers. */
   flush(): void;
   /** Rooms with an open window (for tests and metrics). */
@@ -83,6 +88,17 @@ export function createCoalescer(
       if (message.version > newest) {
         window.pending.set(key, message);
       }
+    },
+    drain(room) {
+      const window = windows.get(room);
+      if (!window || window.pending.size === 0) {
+        return [];
+      }
+      // Sent now: the next window starts now, so the room still sends at most one frame per window.
+      timers.clearTimeout(window.timer);
+      const batch = [...window.pending.values()];
+      openWindow(room, batch);
+      return batch;
     },
     flush() {
       for (const [room, window] of windows) {

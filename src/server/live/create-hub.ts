@@ -33,6 +33,8 @@ export interface LiveServerHub extends LiveHub {
   subscriberCount(room: string): number;
   /** Called for every wire message published through this instance (a batch when coalesced); benchmarks time it. */
   onPublish?: (room: string, messages: readonly LiveMessage[]) => void;
+  /** Called after a frame went to a room's local subscribers: their number, its size, the send loop's time. */
+  onDelivered?: (room: string, frame: { subscribers: number; bytes: number; ms: number }) => void;
 }
 
 export interface LiveHubOptions {
@@ -47,9 +49,19 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
   const rooms = new Map<string, Set<RoomSubscriber>>();
   const providers = new Map<string, LiveRoomProvider>();
   const outbox = createRoomOutbox((room, frame) => {
-    for (const subscriber of rooms.get(room) ?? []) {
+    const subscribers = rooms.get(room);
+    if (!subscribers) {
+      return;
+    }
+    const started = hub.onDelivered ? performance.now() : 0;
+    for (const subscriber of subscribers) {
       subscriber.deliver(frame);
     }
+    hub.onDelivered?.(room, {
+      subscribers: subscribers.size,
+      bytes: frame.length,
+      ms: performance.now() - started,
+    });
   });
   const handlers: TransportHandlers = {
     onMessage(room, payload) {
@@ -74,6 +86,12 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
     mode: options.redisUrl ? 'redis' : 'memory',
     instanceId,
     publish(message) {
+      // Coalesced changes waiting in the room's window ride along: one frame instead of two send loops.
+      const pending = coalescer.drain(message.room);
+      if (pending.length > 0) {
+        sendBatch(message.room, [...pending, message]);
+        return;
+      }
       hub.onPublish?.(message.room, [message]);
       transport.publish(message.room, Buffer.from(encodeUpsert(message), 'utf8'));
     },
@@ -115,9 +133,10 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
       await transport.close();
     },
   };
-  const coalescer = createCoalescer((room, batch) => {
+  function sendBatch(room: string, batch: LiveMessage[]): void {
     hub.onPublish?.(room, batch);
     transport.publish(room, Buffer.from(encodeBatch(room, batch), 'utf8'));
-  }, options.coalesceWindowMs ?? COALESCE_WINDOW_MS);
+  }
+  const coalescer = createCoalescer(sendBatch, options.coalesceWindowMs ?? COALESCE_WINDOW_MS);
   return hub;
 }

@@ -11,6 +11,8 @@ import type { LiveMessage } from './hub.js';
  *   {type:'many', messages:[...]} carries several of these at once (messages that queued up while the
  *   server was busy leave in one frame);
  *   {type:'error', room, code} for a refused room (never any data of it); {type:'pong'}.
+ * After the hub lost messages (its Redis connection was re-established) the server sends
+ * 'subscribed' and a fresh 'snapshot' again for every room of the connection.
  * An upsert may arrive before the snapshot and the snapshot may hold an older version of an entity:
  * the client merges both by version, so order does not matter.
  */

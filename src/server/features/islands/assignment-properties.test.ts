@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignIslands, type AssignmentInput, type AssignmentResult } from './assignment.js';
-import { exhaustiveRoundOptimum } from './assignment-exhaustive.js';
+import { exhaustiveJointOptimum, exhaustiveRoundOptimum, totalObjective } from './assignment-exhaustive.js';
 import { buildModel } from './assignment-model.js';
 import { solveFlow } from './assignment-flow.js';
-import { evaluateRound } from './assignment-objective.js';
+import { compareObjectives, evaluateRound } from './assignment-objective.js';
 import { applySolution, looseProblem, roundContext, scoreSolution } from './assignment-round.js';
 
 interface Shape {
@@ -68,6 +68,7 @@ const shares = [0.34, 0.4, 0.5, 0.67, 1];
 const small = instance({ rounds: 3, islands: 3, people: 6, capacity: 3, sectors: mixed, shares });
 const medium = instance({ rounds: 3, islands: 6, people: 70, capacity: 16, sectors: mixed, shares });
 /** Few sectors and low shares: the loose solution often breaks the cap, so table sizes are searched. */
+const tiny = instance({ rounds: 2, islands: 3, people: 3, capacity: 2, sectors: mixed, shares });
 const clashing = instance({
   ...{ rounds: 2, islands: 3, people: 6, capacity: 3 },
   ...{ sectors: ['oem', 'oem', 'it', 'energy'], shares: [0.25, 0.34, 0.4, 0.5] },
@@ -213,6 +214,23 @@ describe('assignIslands properties', () => {
         });
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('is never better than the joint optimum of all rounds, and equals it with one round (checks the oracle)', () => {
+    fc.assert(
+      fc.property(tiny, (input) => {
+        const model = buildModel(input);
+        const reached = totalObjective(model, seatsOf(input, assignIslands(input)));
+        const joint = exhaustiveJointOptimum(model);
+        expect(compareObjectives(reached, joint)).toBeGreaterThanOrEqual(0);
+        const oneRound = { ...input, rounds: [input.rounds[0]!] };
+        const single = buildModel(oneRound);
+        expect(totalObjective(single, seatsOf(oneRound, assignIslands(oneRound)))).toEqual(
+          exhaustiveJointOptimum(single),
+        );
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 });

@@ -3,10 +3,12 @@ import type { MeetingsDeps, ProgrammeSessionInfo } from './ports.js';
 import { scheduleRepository as schedule, type SlotRow } from './schedule-repository.js';
 import { overlaps } from './slots.js';
 
-/** Why a person cannot meet in a slot: a time they blocked, and/or a session they starred then. */
+/** Why a person cannot meet in a slot: a time they blocked, a session they starred, an island seat. */
 export interface Unavailable {
   blocked: boolean;
   starredSession: string | null;
+  /** The island round they sit at then (published seating), if any. */
+  islandRound: string | null;
 }
 
 /** The event's sessions that can make a person unavailable: all but the networking blocks themselves. */
@@ -25,7 +27,7 @@ async function sessionsOutsideBlocks(
 
 /**
  * For each person, the slots they cannot meet in and why: slots overlapping a session they starred
- * (they want to be there) and slots overlapping a time they blocked.
+ * (they want to be there), a time they blocked, or an island round where they have a published seat.
  */
 export async function unavailabilityOf(
   deps: MeetingsDeps,
@@ -40,6 +42,7 @@ export async function unavailabilityOf(
   }
   const sessions = await sessionsOutsideBlocks(deps, eventId);
   const blocked = await schedule.listUnavailability(deps.db, eventId, people);
+  const seats = await deps.islands.listSeatTimesForPeople(eventId);
   for (const personId of people) {
     const mine = new Map<string, Unavailable>();
     const starred = (await deps.programme.listStarredSessionIds(personId))
@@ -49,8 +52,15 @@ export async function unavailabilityOf(
     for (const slot of slots) {
       const session = starred.find((s) => overlaps(s.startsAt, s.endsAt, slot.startsAt, slot.endsAt));
       const isBlocked = times.some((b) => overlaps(b.startsAt, b.endsAt, slot.startsAt, slot.endsAt));
-      if (isBlocked || session) {
-        mine.set(slot.id, { blocked: isBlocked, starredSession: session?.title ?? null });
+      const seat = seats
+        .get(personId)
+        ?.find((r) => overlaps(r.startsAt, r.endsAt, slot.startsAt, slot.endsAt));
+      if (isBlocked || session || seat) {
+        mine.set(slot.id, {
+          blocked: isBlocked,
+          starredSession: session?.title ?? null,
+          islandRound: seat?.roundTitle ?? null,
+        });
       }
     }
     result.set(personId, mine);

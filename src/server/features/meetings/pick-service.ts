@@ -116,6 +116,7 @@ export function createMeetingPickService(deps: MeetingsDeps, ctx: MeetingsContex
           blockTitle,
           blockedByMe: unavailable?.get(slot.id)?.blocked ?? false,
           starredSession: unavailable?.get(slot.id)?.starredSession ?? null,
+          islandRound: unavailable?.get(slot.id)?.islandRound ?? null,
           hasMeeting: mine.has(slot.id),
         })),
       };

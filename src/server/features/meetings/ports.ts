@@ -29,6 +29,13 @@ export interface DirectoryPort {
   isBlocked(eventId: string, a: string, b: string): Promise<boolean>;
 }
 
+/** What meetings ask the islands feature: when people sit at a conversation island (published seats). */
+export interface IslandSeatPort {
+  listSeatTimesForPeople(
+    eventId: string,
+  ): Promise<ReadonlyMap<string, readonly { roundTitle: string; startsAt: string; endsAt: string }[]>>;
+}
+
 /** The dependencies of every meetings service, wired once in app.ts. */
 export interface MeetingsDeps {
   db: Kysely<Database>;
@@ -37,6 +44,7 @@ export interface MeetingsDeps {
   events: Pick<EventService, 'findEventRowById' | 'findEventRowBySlug'>;
   directory: DirectoryPort;
   programme: ProgrammePort;
+  islands: IslandSeatPort;
   /** The public address of this installation, for links in mails. */
   baseUrl: string;
   /** Runs the scheduler (a worker thread by default, so a long run does not stall the server). */

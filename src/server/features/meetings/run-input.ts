@@ -98,7 +98,7 @@ export async function buildReport(
       newlyScheduled: drafts.length,
       scheduled: prepared.job.kept.length + drafts.length,
       upperBound: result.upperBound,
-      idleGaps: Number.isFinite(result.idleGaps) ? result.idleGaps : null,
+      idleGaps: result.idleGaps,
       durationMs: Math.round(durationMs),
       unscheduled,
     },

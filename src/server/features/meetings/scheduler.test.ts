@@ -105,6 +105,22 @@ describe('scheduleMeetings: hard rules', () => {
     expect(result.scheduled).toEqual(kept);
     expect(result.unscheduled).toEqual([{ meetingId: 'm1', reason: 'no-common-free-slot' }]);
   });
+
+  it('counts idle gaps as a number when meetings are kept, in every slot and with or without a time limit', () => {
+    for (const slotId of ['s0', 's1', 's2']) {
+      for (const timeLimitMs of [undefined, 0, 20_000]) {
+        const problem = input({
+          slots: slots(3),
+          meetings: [meeting('m1', 'a', 'c'), meeting('m2', 'c', 'd')],
+          kept: [{ ...meeting('k1', 'a', 'b'), slotId, tableId: 't1' }],
+          ...(timeLimitMs === undefined ? {} : { timeLimitMs }),
+        });
+        const result = scheduleMeetings(problem);
+        expect(Number.isInteger(result.idleGaps)).toBe(true);
+        expect(result.idleGaps).toBe(measureSchedule(problem, result.scheduled).idleGaps);
+      }
+    }
+  });
 });
 
 describe('scheduleMeetings: objective', () => {

@@ -71,16 +71,26 @@ export async function sectorsFigure(db: Db, eventId: string, locale: Locale): Pr
   });
 }
 
-/** Accepted meetings with a place in the published plan, with both people's sectors (read-only SQL). */
+/**
+ * Meetings held: accepted ones with a place in the published plan (read-only SQL on the meetings
+ * tables). An event that never published a plan counts its accepted meetings: people met on their own.
+ */
 async function listHeldMeetings(db: Db, eventId: string) {
   try {
-    return await db
+    const base = db
       .selectFrom('meetings')
-      .innerJoin('meetingPlacements', 'meetingPlacements.meetingId', 'meetings.id')
       .select(['meetings.requesterId', 'meetings.recipientId'])
       .where('meetings.eventId', '=', eventId)
-      .where('meetings.status', '=', 'accepted')
-      .execute();
+      .where('meetings.status', '=', 'accepted');
+    const planned = await db
+      .selectFrom('meetingPlacements')
+      .select('meetingId')
+      .where('eventId', '=', eventId)
+      .limit(1)
+      .executeTakeFirst();
+    return planned
+      ? await base.innerJoin('meetingPlacements', 'meetingPlacements.meetingId', 'meetings.id').execute()
+      : await base.execute();
   } catch {
     // Meetings belong to another feature; without its tables there is simply nothing to count.
     return [];
@@ -96,7 +106,7 @@ function distinctPeople(meetings: { requesterId: string; recipientId: string }[]
   return people.size;
 }
 
-/** Meetings held (accepted and placed in the plan); the group is the people who met. */
+/** Meetings held (see listHeldMeetings); the group is the people who met. */
 export async function meetingsFigure(db: Db, eventId: string): Promise<Figure> {
   const held = await listHeldMeetings(db, eventId);
   const figure = emptyFigure('meetings', distinctPeople(held));

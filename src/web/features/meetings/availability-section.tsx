@@ -25,6 +25,13 @@ export function AvailabilitySection({ slug, canChange }: { slug: string; canChan
                 {data.slots.map((slot) => {
                   const time = formatSlot(slot.startsAt, slot.endsAt, data.event.timeZone, i18n.language);
                   const id = `slot-${slot.slotId}`;
+                  const note = slot.hasMeeting
+                    ? t('availability.hasMeeting')
+                    : slot.islandRound
+                      ? t('availability.island', { title: slot.islandRound })
+                      : slot.starredSession
+                        ? t('availability.starred', { title: slot.starredSession })
+                        : null;
                   return (
                     <li key={slot.slotId}>
                       <input
@@ -32,18 +39,16 @@ export function AvailabilitySection({ slug, canChange }: { slug: string; canChan
                         type="checkbox"
                         checked={slot.blockedByMe}
                         disabled={!canChange || setBlocked.isPending}
-                        aria-describedby={slot.starredSession || slot.hasMeeting ? `${id}-note` : undefined}
+                        aria-describedby={note ? `${id}-note` : undefined}
                         onChange={(e) =>
                           setBlocked.mutate({ slotId: slot.slotId, blocked: e.target.checked })
                         }
                       />
                       <label htmlFor={id}>{t('availability.block', { time })}</label>
-                      {(slot.starredSession || slot.hasMeeting) && (
+                      {note && (
                         <span id={`${id}-note`} className="field-hint">
                           {' '}
-                          {slot.hasMeeting
-                            ? t('availability.hasMeeting')
-                            : t('availability.starred', { title: slot.starredSession })}
+                          {note}
                         </span>
                       )}
                     </li>

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { DirectoryEntry, NetworkingContext } from '../../../contract/networking.js';
 import { QueryState } from '../../components/query-state.js';
 import { fetchDirectoryPage, useDirectory, type DirectoryFilters } from './api.js';
+import { RequestMeetingLink } from '../meetings/request-meeting-link.js';
 import { PersonCard, type Labels } from './person-card.js';
 
 const FILTER_KEYS = ['q', 'sector', 'tag', 'topic'] as const;
@@ -151,6 +152,15 @@ export function DirectorySection({ context, labels }: { context: NetworkingConte
                         blocked={entry.blocked}
                         isSelf={entry.card.personId === myId}
                         labels={labels}
+                        actions={
+                          entry.card.personId === myId || entry.blocked ? undefined : (
+                            <RequestMeetingLink
+                              slug={context.slug}
+                              personId={entry.card.personId}
+                              name={`${entry.card.firstName} ${entry.card.lastName}`}
+                            />
+                          )
+                        }
                       />
                     </li>
                   ))}

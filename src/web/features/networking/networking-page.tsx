@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useBlock, useMyBlocks, useNetworkingContext, useRecommendations } from './api.js';
 import { DirectorySection } from './directory-section.js';
+import { RequestMeetingLink } from '../meetings/request-meeting-link.js';
 import { PersonCard, type Labels } from './person-card.js';
 
 /** Label lookups for the event's competence and sector lists. */
@@ -74,6 +75,13 @@ function PeopleToMeet({ context, labels }: { context: NetworkingContext; labels:
                     blocked={false}
                     isSelf={false}
                     labels={labels}
+                    actions={
+                      <RequestMeetingLink
+                        slug={context.slug}
+                        personId={r.card.personId}
+                        name={`${r.card.firstName} ${r.card.lastName}`}
+                      />
+                    }
                   />
                 </li>
               ))}
