@@ -1,14 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** A link from an event page to its directory and "People to meet" (for the event page to include). */
+/** The event page's way into networking: the directory with "People to meet", and one's own meetings. */
 export function NetworkingLink({ slug }: { slug: string }) {
-  const { t } = useTranslation('networking');
+  const { t } = useTranslation(['networking', 'meetings']);
   return (
     <section aria-labelledby="networking-heading">
       <h2 id="networking-heading">{t('recommendations.heading')}</h2>
       <p>{t('intro')}</p>
-      <Link to={`/events/${slug}/networking`}>{t('directory.heading')}</Link>
+      <ul className="link-list">
+        <li>
+          <Link to={`/events/${slug}/networking`}>{t('directory.heading')}</Link>
+        </li>
+        <li>
+          <Link to={`/events/${slug}/meetings`}>{t('meetings:mine.heading')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }
