@@ -54,9 +54,6 @@ const config = loadConfig({
 });
 const database = openDatabase(config.DATABASE_URL);
 await migrateToLatest(database.db);
-if (process.env.XP_PRAGMA) {
-  database.sqlite!.pragma(process.env.XP_PRAGMA);
-}
 const built = await buildApp({ config, database, webDir: null, logger: false });
 await built.app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
 const address = built.app.server.address();
