@@ -5,6 +5,7 @@ import { NotFoundPage } from './not-found-page.js';
 import { EventsPage } from '../features/events/events-page.js';
 import { EventPage } from '../features/events/event-page.js';
 import { AdminEventsPage } from '../features/events/admin-events-page.js';
+import { EventHubPage } from '../features/events/event-hub-page.js';
 import { EventCreatePage, EventEditPage } from '../features/events/event-edit-page.js';
 import { SignInPage } from '../features/accounts/signin-page.js';
 import { MagicLinkPage } from '../features/accounts/magic-link-page.js';
@@ -94,6 +95,7 @@ const router = createBrowserRouter([
           { index: true, element: <Navigate to="/admin/events" replace /> },
           { path: 'events', element: <AdminEventsPage /> },
           { path: 'events/new', element: <EventCreatePage /> },
+          { path: 'events/:id', element: <EventHubPage /> },
           { path: 'events/:id/edit', element: <EventEditPage /> },
           { path: 'events/:id/registrations', element: <RegistrationsPage /> },
           { path: 'events/:id/registration-settings', element: <RegistrationSettingsPage /> },

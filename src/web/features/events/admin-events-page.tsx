@@ -15,7 +15,7 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
   return (
     <tr>
       <th scope="row">
-        <Link to={`/admin/events/${event.id}/edit`} aria-label={t('events.editLabel', { title })}>
+        <Link to={`/admin/events/${event.id}`} aria-label={t('hub.openLabel', { title })}>
           {title}
         </Link>
       </th>
@@ -66,6 +66,13 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
       </td>
       <td>
         <div className="actions">
+          <Link
+            className="button secondary"
+            to={`/admin/events/${event.id}/edit`}
+            aria-label={t('events.editLabel', { title })}
+          >
+            {t('events.edit')}
+          </Link>
           {event.status === 'draft' && (
             <button
               type="button"
