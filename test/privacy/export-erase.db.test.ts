@@ -45,6 +45,8 @@ describe.each(DIALECTS)('data export and erasure on %s', (dialect) => {
     const response = await t.app.inject({ url: '/api/v1/me/export', headers: participant.headers });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('attachment');
+    // Personal data: no browser or proxy cache may keep a copy.
+    expect(response.headers['cache-control']).toBe('no-store');
     const data = response.json<{
       person: { id: string; email: string };
       consents: { kind: string; granted: boolean; textVersion: string; recordedAt: string }[];

@@ -9,6 +9,7 @@ import {
 import { idParamsSchema } from '../../../contract/events.js';
 import { checkinBodySchema, checkinResultSchema } from '../../../contract/registration.js';
 import type { CheckinService } from './service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['check-in'];
 
@@ -82,11 +83,11 @@ export function checkinRoutes(checkin: CheckinService): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { slug, pdf } = await checkin.renderBadges(request.actor, request.params.id, request.locale);
         const stem = request.locale === 'de' ? 'namensschilder' : 'badges';
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `attachment; filename="${stem}-${slug}.pdf"`)
-          .header('cache-control', 'no-store')
-          .send(pdf);
+        return sendDownload(reply, {
+          body: pdf,
+          fileName: `${stem}-${slug}.pdf`,
+          contentType: 'application/pdf',
+        });
       },
     );
   };

@@ -12,6 +12,7 @@ import { liveSettingsSchema, screenInputSchema } from '../../../contract/qa.js';
 import { ensureGuestId, resolveLiveViewer } from '../../live/index.js';
 import { floodGuard } from '../qa/index.js';
 import type { PollService } from './service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['live polls'];
 const publicAccess = { access: 'public' as const };
@@ -158,11 +159,7 @@ export function pollRoutes(polls: PollService): FastifyPluginAsyncZod {
           request.params.id,
           request.locale,
         );
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .header('cache-control', 'no-store')
-          .send(file);
+        return sendDownload(reply, { body: file, fileName, contentType: 'text/csv; charset=utf-8' });
       },
     );
 

@@ -5,6 +5,7 @@ import { idParamsSchema } from '../../../contract/events.js';
 import { peopleQuerySchema, personAdminSchema } from '../../../contract/privacy.js';
 import type { SessionStore } from '../../plugins/auth.js';
 import type { PrivacyService } from './service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['privacy'];
 
@@ -23,9 +24,7 @@ export function privacyRoutes(privacy: PrivacyService, sessions: SessionStore): 
       },
       async (request, reply) => {
         const data = await privacy.exportMyData(request.actor);
-        return reply
-          .header('content-disposition', 'attachment; filename="crossdialog-my-data.json"')
-          .send(data);
+        return sendDownload(reply, { body: data, fileName: 'crossdialog-my-data.json' });
       },
     );
 

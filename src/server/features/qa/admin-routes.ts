@@ -7,6 +7,7 @@ import {
   moderatorLinkSchema,
 } from '../../../contract/qa.js';
 import type { LiveSettingsService } from './settings-service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['live Q&A'];
 const organizer = { access: 'organizer' as const };
@@ -88,11 +89,7 @@ export function qaAdminRoutes(settings: LiveSettingsService): FastifyPluginAsync
           request.params.id,
           request.locale,
         );
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .header('cache-control', 'no-store')
-          .send(file);
+        return sendDownload(reply, { body: file, fileName, contentType: 'text/csv; charset=utf-8' });
       },
     );
   };

@@ -15,6 +15,7 @@ import {
 } from '../../../contract/registration-admin.js';
 import { buildExportTable, toCsv, toXlsx } from './admin-export.js';
 import type { RegistrationAdminService } from './admin-service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['registration (organizers)'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -71,11 +72,11 @@ export function registrationAdminRoutes(admin: RegistrationAdminService): Fastif
           const data = await admin.loadExport(request.actor, request.params.id, request.query);
           const table = buildExportTable(data, request.locale);
           const file = format === 'csv' ? toCsv(table) : await toXlsx(table);
-          return reply
-            .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-            .header('content-disposition', `attachment; filename="${table.fileStem}.${format}"`)
-            .header('cache-control', 'no-store')
-            .send(file);
+          return sendDownload(reply, {
+            body: file,
+            fileName: `${table.fileStem}.${format}`,
+            contentType: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE,
+          });
         },
       );
     }

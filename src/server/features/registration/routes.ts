@@ -14,6 +14,7 @@ import {
 } from '../../../contract/registration.js';
 import type { PersonalService } from './personal.js';
 import type { RegistrationService } from './service.js';
+import { sendDownload } from '../../download.js';
 
 const tags = ['registration'];
 
@@ -144,9 +145,7 @@ export function registrationRoutes({
       },
       async (request, reply) => {
         const data = await personal.exportMine(request.params.token);
-        return reply
-          .header('content-disposition', 'attachment; filename="crossdialog-registration.json"')
-          .send(data);
+        return sendDownload(reply, { body: data, fileName: 'crossdialog-registration.json' });
       },
     );
 
@@ -155,10 +154,11 @@ export function registrationRoutes({
       { config: { access: 'public' }, schema: { ...mine, summary: 'Calendar file of my ticket' } },
       async (request, reply) => {
         const ics = await personal.icsMine(request.params.token);
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="crossdialog.ics"')
-          .send(ics);
+        return sendDownload(reply, {
+          body: ics,
+          fileName: 'crossdialog.ics',
+          contentType: 'text/calendar; charset=utf-8',
+        });
       },
     );
 
