@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { createPublishedEvent, insertRegistration } from '../registration-admin/factories.js';
+import { extractPdfText } from './pdf-text.js';
 
 /** Page objects of a PDF (`/Type /Pages` is the page tree, not a page). */
 function countPages(pdf: Buffer): number {
@@ -48,6 +49,37 @@ describe.each(DIALECTS)('badges on %s', (dialect) => {
     expect(countPages(pdf)).toBe(2);
     // A4 portrait in points.
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
+  });
+
+  it('prints Czech, Polish, Sorbian, Greek and Cyrillic names letter for letter in 8 badges under 200 KB', async () => {
+    const { id } = await createPublishedEvent(t, organizer, { title: 'Dialog Dresden – Wrocław – Praha' });
+    const people = [
+      { firstName: 'Antonín', lastName: 'Dvořák', organization: 'Škoda Auto a.s.' },
+      { firstName: 'Łukasz', lastName: 'Wróbel', organization: 'Zakłady Łódź Sp. z o.o.' },
+      { firstName: 'Ελένη', lastName: 'Παπαδοπούλου', organization: 'Αθήνα Μηχανική' },
+      { firstName: 'Jana', lastName: 'Ščerbová', organization: 'Vysoké učení technické v Brně' },
+      { firstName: 'Jěwa', lastName: 'Cyžowa', organization: 'Serbski institut Budyšin' },
+      { firstName: 'Олена', lastName: 'Шевченко', organization: 'Київ Енерго' },
+      { firstName: 'Jörg', lastName: 'Müller', organization: 'Gläserne Manufaktur' },
+      { firstName: 'Zsófia', lastName: 'Kőszegi', organization: 'Győri Gépgyár Kft.' },
+    ];
+    for (const person of people) {
+      await insertRegistration(t, id, person);
+    }
+    const pdf = (await badges(id)).rawPayload;
+    const lines = extractPdfText(pdf);
+    for (const { firstName, lastName, organization } of people) {
+      expect(lines).toContain(`${firstName} ${lastName}`);
+      expect(lines).toContain(organization);
+    }
+    expect(lines).toContain('Dialog Dresden – Wrocław – Praha');
+    // Both fonts are embedded as subsets (a tag like "ABCDEF+" before the name), not whole 600 KB files.
+    const fontNames = pdf.toString('latin1').match(/\/BaseFont \/[A-Z]{6}\+NotoSans-\w+/g) ?? [];
+    expect(new Set(fontNames.map((name) => name.split('+')[1]))).toEqual(
+      new Set(['NotoSans-Regular', 'NotoSans-Bold']),
+    );
+    expect(countPages(pdf)).toBe(1);
+    expect(pdf.length, `badge PDF of ${pdf.length} bytes`).toBeLessThan(200 * 1024);
   });
 
   it('prints one page of 8 for exactly 8 people and a notice page when nobody is confirmed', async () => {

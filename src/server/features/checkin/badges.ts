@@ -4,6 +4,7 @@ import type { Locale } from '../../../contract/locale.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
 import type { AttendeeRow } from './repository.js';
 import { sectorColour } from '../../../contract/sector-colours.js';
+import { badgeFontFiles, printableText } from './badge-fonts.js';
 
 const MM = 72 / 25.4;
 /** 2 × 4 badges of 90 × 55 mm, centred on A4 portrait (fits standard perforated badge sheets). */
@@ -19,6 +20,9 @@ const PER_PAGE = BADGE_LAYOUT.columns * BADGE_LAYOUT.rows;
 const PAD = 4 * MM;
 const BAND = 11 * MM;
 const QR_SIZE = 24 * MM;
+/** Embedded Unicode fonts (registered per document): the PDF standard fonts print Western European letters only. */
+const REGULAR = 'Badge-Regular';
+const BOLD = 'Badge-Bold';
 
 const TEXTS: Record<Locale, { title: string; empty: string }> = {
   de: { title: 'Namensschilder', empty: 'Es gibt noch keine bestätigten Anmeldungen.' },
@@ -32,30 +36,6 @@ export interface BadgeInput {
     AttendeeRow,
     'academicTitle' | 'firstName' | 'lastName' | 'organization' | 'sector' | 'ticketCode'
   >[];
-}
-
-/**
- * The PDF standard fonts cover Western European letters (ä, ö, ü, ß, é …) only; other letters lose their
- * accents (č → c) rather than print as wrong glyphs. Embedding a Unicode font would lift this limit.
- */
-export function printableText(text: string): string {
-  return [...text]
-    .map((ch) => {
-      if (ch.charCodeAt(0) <= 0xff) {
-        return ch;
-      }
-      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      const special: Record<string, string> = {
-        Ł: 'L',
-        ł: 'l',
-        Đ: 'D',
-        đ: 'd',
-        '\u2013': '-',
-        '\u2014': '-',
-      };
-      return base.length > 0 && base.charCodeAt(0) <= 0xff ? base : (special[ch] ?? '?');
-    })
-    .join('');
 }
 
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
@@ -77,7 +57,7 @@ const NAME_HEIGHT = 38;
 
 /** The largest size at which the whole name fits its box: a long name shrinks rather than losing its end. */
 function nameFontSize(doc: PDFKit.PDFDocument, name: string, width: number): number {
-  doc.font('Helvetica-Bold');
+  doc.font(BOLD);
   for (const size of [15, 13, 11.5, 10]) {
     if (doc.fontSize(size).heightOfString(name, { width }) <= NAME_HEIGHT) {
       return size;
@@ -103,7 +83,7 @@ function drawBadge(
   doc.save().lineWidth(0.5).strokeColor('#9E9E9E').rect(x, y, width, height).stroke().restore();
   doc.save().rect(x, y, width, BAND).fill(colour).restore();
   doc
-    .font('Helvetica-Bold')
+    .font(BOLD)
     .fontSize(9)
     .fillColor('#FFFFFF')
     .text(printableText(sector?.label[locale] ?? person.sector), x + PAD, y + BAND / 2 - 4.5, {
@@ -117,17 +97,17 @@ function drawBadge(
     [person.academicTitle, person.firstName, person.lastName].filter(Boolean).join(' '),
   );
   doc
-    .font('Helvetica-Bold')
+    .font(BOLD)
     .fontSize(nameFontSize(doc, name, textWidth))
     .fillColor('#000000')
     .text(name, x + PAD, y + BAND + PAD, { width: textWidth, height: NAME_HEIGHT, ellipsis: true });
   doc
-    .font('Helvetica')
+    .font(REGULAR)
     .fontSize(10)
     .fillColor('#222222')
     .text(printableText(person.organization), { width: textWidth, height: 26, ellipsis: true });
   doc
-    .font('Helvetica')
+    .font(REGULAR)
     .fontSize(7)
     .fillColor('#555555')
     .text(printableText(input.title), x + PAD, y + height - PAD - 8, {
@@ -153,6 +133,9 @@ export async function renderBadges(input: BadgeInput, locale: Locale): Promise<B
     lang: locale,
     info: { Title: `${TEXTS[locale].title} – ${input.title}`, Creator: 'CrossDialog' },
   });
+  const fonts = badgeFontFiles();
+  doc.registerFont(REGULAR, fonts.regular);
+  doc.registerFont(BOLD, fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -163,7 +146,7 @@ export async function renderBadges(input: BadgeInput, locale: Locale): Promise<B
   const left = (pageWidth - columns * width) / 2;
   const top = (pageHeight - BADGE_LAYOUT.rows * height) / 2;
   if (input.people.length === 0) {
-    doc.font('Helvetica').fontSize(12).text(TEXTS[locale].empty, left, top);
+    doc.font(REGULAR).fontSize(12).text(TEXTS[locale].empty, left, top);
   }
   input.people.forEach((person, index) => {
     const slot = index % PER_PAGE;
