@@ -18,7 +18,10 @@ export const surveyAnswerSchema = z
     metPartners: z.boolean(),
     partnerCount: z.number().int().min(0).max(SURVEY_LIMITS.partnerCountMax).nullable().default(null),
     partnerSectors: z.array(z.string().trim().min(1).max(40)).max(SURVEY_LIMITS.sectorsMax).default([]),
-    willReturn: z.enum(WILL_RETURN),
+    // A missing answer is "required", not "invalid value" (zod reports both as invalid_value).
+    willReturn: z.enum(WILL_RETURN, {
+      error: (issue) => (issue.input === undefined ? 'field.required' : undefined),
+    }),
     comment: z.string().trim().max(SURVEY_LIMITS.commentMax).default(''),
   })
   .strict();

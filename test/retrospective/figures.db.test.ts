@@ -231,15 +231,39 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
     expect((await pollsFigure(db, c)).reason).toBe('no-data');
   });
 
-  it('survey: 3 of 5 met a partner (60 %), 4 will come again, rating 4.2; two answers suppressed', async () => {
+  it('survey: of 5 answers, 2 "no" and 1 "not again" keep both shares back; rating 4.2; two answers suppressed', async () => {
+    // 3 of 5 met a partner and 4 will come again: a published "60 %" or "80 %" would give away the
+    // two who met nobody and the one who will not come again.
     const figure = await surveyFigure(db, a, 'de');
-    expect(figure).toMatchObject({ value: 5, percent: 60, groupSize: 5 });
+    expect(figure).toMatchObject({ value: 5, percent: null, groupSize: 5, suppressed: false });
     expect(figure.items).toEqual([
-      { label: 'metPartners', value: 3, percent: 60 },
-      { label: 'willReturn', value: 4, percent: 80 },
+      { label: 'metPartners', value: null, percent: null },
+      { label: 'willReturn', value: null, percent: null },
       { label: 'averageRating', value: 4.2, percent: null },
     ]);
     expect(await surveyFigure(db, b, 'de')).toMatchObject({ suppressed: true, percent: null, items: [] });
+  });
+
+  it('survey: a share is shown when both sides have at least three people, or nobody is on the other side', async () => {
+    const organizer = await t.signInOrganizer();
+    const d = (await createPastEvent(t, organizer)).id;
+    for (const [rating, met, again] of [
+      [5, true, 'yes'],
+      [4, true, 'yes'],
+      [4, true, 'yes'],
+      [3, false, 'yes'],
+      [2, false, 'yes'],
+      [3, false, 'yes'],
+    ] as const) {
+      await insertSurveyResponse(db, d, { rating, met, again });
+    }
+    const figure = await surveyFigure(db, d, 'de');
+    expect(figure).toMatchObject({ value: 6, percent: 50 });
+    expect(figure.items).toEqual([
+      { label: 'metPartners', value: 3, percent: 50 },
+      { label: 'willReturn', value: 6, percent: 100 },
+      { label: 'averageRating', value: 3.5, percent: null },
+    ]);
   });
 
   it('computes every figure in the contract order, and only the keys asked for', async () => {

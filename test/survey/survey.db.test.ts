@@ -135,6 +135,41 @@ describe.each(DIALECTS)('follow-up survey on %s', (dialect) => {
     expect(sector.body.error.fields[0]?.field).toBe('partnerSectors.0');
   });
 
+  it('names every unanswered question as required, in the language asked for', async () => {
+    const empty = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/survey/${tokens[1]}`,
+      headers: { 'accept-language': 'de' },
+      payload: { comment: 'Nur ein Kommentar.' },
+    });
+    expect(empty.statusCode).toBe(422);
+    const fields = empty.json<{ error: { fields: { field: string; code: string; message: string }[] } }>()
+      .error.fields;
+    expect(fields.map((f) => [f.field, f.code, f.message]).sort()).toEqual([
+      ['metPartners', 'required', 'Dieses Feld ist erforderlich.'],
+      ['rating', 'required', 'Dieses Feld ist erforderlich.'],
+      ['willReturn', 'required', 'Dieses Feld ist erforderlich.'],
+    ]);
+    const english = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/survey/${tokens[1]}`,
+      headers: { 'accept-language': 'en' },
+      payload: { rating: 4, metPartners: false },
+    });
+    expect(english.json<{ error: { fields: unknown[] } }>().error.fields).toEqual([
+      { field: 'willReturn', code: 'required', message: 'This field is required.' },
+    ]);
+    // A wrong answer is still "not allowed", not "missing".
+    const wrong = await send<{ error: { fields: { field: string; code: string }[] } }>(
+      t,
+      null,
+      'POST',
+      `/api/v1/survey/${tokens[1]}`,
+      { rating: 4, metPartners: false, willReturn: 'perhaps' },
+    );
+    expect(wrong.body.error.fields).toMatchObject([{ field: 'willReturn', code: 'invalid_value' }]);
+  });
+
   it('shows counts once three answered, and they feed the retrospective figure', async () => {
     await send(t, null, 'POST', `/api/v1/survey/${tokens[1]}`, {
       rating: 4,

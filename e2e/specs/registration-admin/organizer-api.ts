@@ -5,6 +5,7 @@ import { DEMO_ORGANIZER } from '../../fixtures/organizer.js';
 export interface OrganizerApi {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 export interface Participant {
@@ -47,7 +48,11 @@ export async function signInOrganizerApi(baseUrl: string): Promise<OrganizerApi>
     }
     return (await res.json()) as T;
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+  };
 }
 
 /** The upcoming demo edition (registration open). */

@@ -49,6 +49,18 @@ export function countItem(label: string, count: number, whole: number): FigureIt
   return { label, value: count, percent: percentOf(count, whole) };
 }
 
+/**
+ * One side of a yes/no answer: withheld like `countItem`, and also when the other side is one or two
+ * people, because the published total would give that small side away (5 answers, "80 %" = one "no").
+ */
+export function shareItem(label: string, count: number, whole: number): FigureItem {
+  const rest = whole - count;
+  if (rest > 0 && rest < MIN_GROUP_SIZE) {
+    return { label, value: null, percent: null };
+  }
+  return countItem(label, count, whole);
+}
+
 /** Database counts come back as number (SQLite) or string (PostgreSQL bigint). */
 export function toCount(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);

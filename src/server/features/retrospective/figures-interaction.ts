@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { MIN_GROUP_SIZE, type Figure } from '../../../contract/retrospective.js';
 import type { Locale } from '../../../contract/locale.js';
 import type { Database } from '../../db/schema.js';
-import { countItem, emptyFigure, guardGroup, toCount } from './figure-shape.js';
+import { countItem, emptyFigure, guardGroup, shareItem, toCount } from './figure-shape.js';
 
 type Db = Kysely<Database>;
 
@@ -109,16 +109,16 @@ export async function surveyFigure(db: Db, eventId: string, _locale: Locale): Pr
   const again = answers.filter((a) => a.willReturn === 'yes').length;
   const ratingSum = answers.reduce((sum, a) => sum + toCount(a.rating), 0);
   const average = total > 0 ? Math.round((ratingSum / total) * 10) / 10 : null;
-  const metItem = countItem('metPartners', met, total);
+  const metItem = shareItem('metPartners', met, total);
   const figure = emptyFigure('survey', total);
   return guardGroup({
     ...figure,
     value: total,
-    // Withheld with the line itself when one or two people met a partner (or nobody answered).
+    // Withheld with the line itself when one or two people met a partner, or one or two did not.
     percent: metItem.percent,
     items: [
       metItem,
-      countItem('willReturn', again, total),
+      shareItem('willReturn', again, total),
       { label: 'averageRating', value: average, percent: null },
     ],
   });

@@ -11,10 +11,10 @@ export function useSurveyForm(token: string) {
   });
 }
 
-/** Sends the (anonymous) answer. */
+/** Sends the (anonymous) answer; an unanswered question is left out and comes back as a field error. */
 export function useAnswerSurvey(token: string) {
   return useMutation({
-    mutationFn: (answer: SurveyAnswer) =>
+    mutationFn: (answer: Partial<SurveyAnswer>) =>
       apiFetch(`/api/v1/survey/${encodeURIComponent(token)}`, { method: 'POST', body: answer }),
   });
 }

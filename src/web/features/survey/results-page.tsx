@@ -87,7 +87,9 @@ function Settings({ eventId, results }: { eventId: string; results: SurveyResult
 }
 
 function Results({ results }: { results: SurveyResults }) {
-  const { t } = useTranslation('survey');
+  const { t, i18n } = useTranslation('survey');
+  // "3,7" in German, "3.7" in English.
+  const average = results.averageRating === null ? '–' : results.averageRating.toLocaleString(i18n.language);
   const labelled = (bars: Bar[], prefix: string) =>
     bars.map((b) => ({ ...b, label: t(`${prefix}.${b.key}`) }));
   return (
@@ -98,7 +100,7 @@ function Results({ results }: { results: SurveyResults }) {
         <p className="notice">{t('results.suppressed')}</p>
       ) : (
         <>
-          <p>{t('results.average', { value: results.averageRating ?? '–' })}</p>
+          <p>{t('results.average', { value: average })}</p>
           <ResultBlock
             id="r-rating"
             title={t('results.rating')}

@@ -1,51 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SurveyForm } from '../../../contract/survey.js';
 import { WILL_RETURN, type WillReturn } from '../../../contract/survey.js';
-import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { CheckboxGroup, RadioGroup } from '../registration/choice-fields.js';
+import { fieldErrorsOf, withGroupLabels } from '../registration/registration-model.js';
 import { useAnswerSurvey } from './api.js';
 import { useSurveyForm } from './api.js';
 
-function Choice({
-  name,
-  legend,
-  options,
-  value,
-  onChange,
-}: {
-  name: string;
-  legend: string;
-  options: { key: string; label: string }[];
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <fieldset className="choice-group" id={`field-${name}`}>
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <div key={o.key} className="checkbox-row">
-          <input
-            type="radio"
-            id={`${name}-${o.key}`}
-            name={name}
-            value={o.key}
-            checked={value === o.key}
-            onChange={() => onChange(o.key)}
-          />
-          <label htmlFor={`${name}-${o.key}`}>{o.label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 function Form({ token, form }: { token: string; form: SurveyForm }) {
   const { t } = useTranslation('survey');
+  const { t: tc } = useTranslation();
   const answer = useAnswerSurvey(token);
   const [rating, setRating] = useState('');
   const [met, setMet] = useState('');
@@ -53,47 +22,70 @@ function Form({ token, form }: { token: string; form: SurveyForm }) {
   const [sectors, setSectors] = useState<string[]>([]);
   const [again, setAgain] = useState('');
   const [comment, setComment] = useState('');
-  const errors = answer.error instanceof ApiError ? answer.error.fields : [];
-  if (form.hasAnswered || answer.isSuccess) {
+  const errors = fieldErrorsOf(answer.error);
+  // The summary reads labels from inputs; the questions are groups, so their legends are written in.
+  const summaryError = useMemo(
+    () =>
+      withGroupLabels(
+        answer.error,
+        {
+          rating: t('form.rating'),
+          metPartners: t('form.metPartners'),
+          partnerSectors: t('form.partnerSectors'),
+          willReturn: t('form.willReturn'),
+        },
+        (label, message) => tc('form.errorEntry', { label, message }),
+      ),
+    [answer.error, t, tc],
+  );
+  if (answer.isSuccess) {
     return (
       <p role="status" className="notice">
         {t('form.thanks')}
       </p>
     );
   }
+  if (form.hasAnswered) {
+    return <p className="notice">{t('form.alreadyAnswered')}</p>;
+  }
   function submit(event: FormEvent) {
     event.preventDefault();
+    // An unanswered question is left out, so the server names it as required (never a silent "no").
     answer.mutate({
-      rating: rating === '' ? 0 : Number(rating),
-      metPartners: met === 'yes',
+      rating: rating === '' ? undefined : Number(rating),
+      metPartners: met === '' ? undefined : met === 'yes',
       partnerCount: met === 'yes' && count !== '' ? Number(count) : null,
       partnerSectors: met === 'yes' ? sectors : [],
-      willReturn: (again || 'invalid') as WillReturn,
+      willReturn: again === '' ? undefined : (again as WillReturn),
       comment,
     });
   }
   return (
     <form onSubmit={submit} noValidate className="survey-form">
       <p>{t('form.anonymous')}</p>
-      <ErrorSummary error={answer.error} />
-      <Choice
+      <ErrorSummary error={summaryError} />
+      <RadioGroup
         name="rating"
         legend={t('form.rating')}
+        required
         value={rating}
         onChange={setRating}
-        options={[1, 2, 3, 4, 5].map((n) => ({
-          key: String(n),
+        errors={errors}
+        choices={[1, 2, 3, 4, 5].map((n) => ({
+          value: String(n),
           label: t('form.ratingOption', { count: n }),
         }))}
       />
-      <Choice
+      <RadioGroup
         name="metPartners"
         legend={t('form.metPartners')}
+        required
         value={met}
         onChange={setMet}
-        options={[
-          { key: 'yes', label: t('form.yes') },
-          { key: 'no', label: t('form.no') },
+        errors={errors}
+        choices={[
+          { value: 'yes', label: t('form.yes') },
+          { value: 'no', label: t('form.no') },
         ]}
       />
       {met === 'yes' && (
@@ -108,32 +100,24 @@ function Form({ token, form }: { token: string; form: SurveyForm }) {
             onChange={setCount}
             errors={errors}
           />
-          <fieldset id="field-partnerSectors">
-            <legend>{t('form.partnerSectors')}</legend>
-            {form.sectors.map((s) => (
-              <div key={s.key} className="checkbox-row">
-                <input
-                  type="checkbox"
-                  id={`sector-${s.key}`}
-                  checked={sectors.includes(s.key)}
-                  onChange={(e) =>
-                    setSectors((list) =>
-                      e.target.checked ? [...list, s.key] : list.filter((k) => k !== s.key),
-                    )
-                  }
-                />
-                <label htmlFor={`sector-${s.key}`}>{s.label}</label>
-              </div>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            name="partnerSectors"
+            legend={t('form.partnerSectors')}
+            values={sectors}
+            onChange={setSectors}
+            errors={errors}
+            choices={form.sectors.map((s) => ({ value: s.key, label: s.label }))}
+          />
         </>
       )}
-      <Choice
+      <RadioGroup
         name="willReturn"
         legend={t('form.willReturn')}
+        required
         value={again}
         onChange={setAgain}
-        options={WILL_RETURN.map((k) => ({ key: k, label: t(`form.return.${k}`) }))}
+        errors={errors}
+        choices={WILL_RETURN.map((k) => ({ value: k, label: t(`form.return.${k}`) }))}
       />
       <TextAreaField
         name="comment"
