@@ -190,6 +190,7 @@ const ACCESS: Record<string, Access> = {
   'POST /api/v1/admin/events/:id/retrospective/publish': 'organizer',
   'POST /api/v1/admin/events/:id/retrospective/unpublish': 'organizer',
   'POST /api/v1/admin/events/:id/retrospective/photos': 'organizer',
+  'PUT /api/v1/admin/events/:id/retrospective/photos/order': 'organizer',
   'PUT /api/v1/admin/retrospective-photos/:id': 'organizer',
   'DELETE /api/v1/admin/retrospective-photos/:id': 'organizer',
   'GET /api/v1/events/:slug/retrospective': 'public',

@@ -75,6 +75,24 @@ export const photoUploadSchema = z
   .strict();
 export type PhotoUpload = z.input<typeof photoUploadSchema>;
 
+/** A photo's texts, changed in place after upload: alt text stays required. */
+export const photoEditSchema = z
+  .object({
+    alt: z.string().trim().min(1).max(RETROSPECTIVE_LIMITS.altMax),
+    caption: trimmed(RETROSPECTIVE_LIMITS.captionMax).default(''),
+  })
+  .strict();
+export type PhotoEdit = z.input<typeof photoEditSchema>;
+export type PhotoFields = z.output<typeof photoEditSchema>;
+
+/** The new order of a retrospective's photos: every stored photo's id exactly once, first to last. */
+export const photoOrderSchema = z
+  .object({
+    photoIds: z.array(z.uuid()).max(RETROSPECTIVE_LIMITS.photosMax),
+  })
+  .strict();
+export type PhotoOrder = z.infer<typeof photoOrderSchema>;
+
 export const photoSchema = z.object({
   id: z.uuid(),
   url: z.string(),
@@ -82,6 +100,10 @@ export const photoSchema = z.object({
   caption: z.string(),
 });
 export type Photo = z.infer<typeof photoSchema>;
+
+/** A retrospective's photos in the order the public page and its print show them. */
+export const photoListSchema = z.object({ photos: z.array(photoSchema) });
+export type PhotoList = z.infer<typeof photoListSchema>;
 
 /** One line of a figure: a sector with its count, a question with its votes, a poll option. */
 export const figureItemSchema = z.object({

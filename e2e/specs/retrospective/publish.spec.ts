@@ -1,5 +1,6 @@
-// The organizer rewrites and publishes the retrospective of the demo's 2020 edition (with a photo and
-// its alt text); the public page shows text, photo and figures. axe-core on every page visited.
+// The organizer rewrites and publishes the retrospective of the demo's 2020 edition (with two photos:
+// one's alt text changed in place, the other moved up by keyboard); the public page shows text, photos
+// in the new order with the new alt text, and figures. axe-core on every page visited.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,8 @@ const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const HEADLINE = 'Rückblick: Ein Tag voller neuer Kontakte';
 const ALT = 'Teilnehmende im Gespräch an einem Tisch der Gesprächsinseln';
+const ALT_CHANGED = 'Zwei Teilnehmende am Tisch der Gesprächsinsel „Wasserstoff in der Logistik“';
+const ALT_SECOND = 'Blick von der Empore in den vollen Saal';
 
 describe('the retrospective', () => {
   let server: RunningServer;
@@ -58,6 +61,52 @@ describe('the retrospective', () => {
     await page.getByLabel('Alternativtext').fill(ALT);
     await page.getByRole('button', { name: 'Foto hochladen' }).click();
     await page.getByRole('img', { name: ALT }).waitFor();
+    await page.getByLabel('Fotodatei').setInputFiles(photoPath);
+    await page.getByLabel('Alternativtext').fill(ALT_SECOND);
+    await page.getByRole('button', { name: 'Foto hochladen' }).click();
+    await page.getByRole('img', { name: ALT_SECOND }).waitFor();
+
+    // The first photo's alt text, changed in place: empty is refused naming the field, then saved.
+    const photos = page.getByRole('list', { name: 'Fotos in der Reihenfolge der Seite' });
+    await photos.getByRole('button', { name: `Bearbeiten: Foto „${ALT}“` }).click();
+    const editForm = page.getByRole('form', { name: `Texte zu Foto „${ALT}“ ändern` });
+    const altField = editForm.getByLabel('Alternativtext');
+    expect(await altField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await altField.fill('');
+    await editForm.getByRole('button', { name: 'Texte speichern' }).click();
+    await editForm
+      .getByRole('alert')
+      .getByRole('link', { name: 'Alternativtext: Dieses Feld ist erforderlich.' })
+      .waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await altField.fill(ALT_CHANGED);
+    await editForm.getByRole('button', { name: 'Texte speichern' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Die Texte zu Foto „${ALT_CHANGED}“ sind gespeichert.` })
+      .waitFor();
+    await photos.getByRole('img', { name: ALT_CHANGED }).waitFor();
+
+    // The second photo moves up by keyboard; the focus stays on it and its new place is announced.
+    const up = photos.getByRole('button', { name: `Nach oben: Foto „${ALT_SECOND}“` });
+    await up.focus();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/retrospective/photos/order') && r.request().method() === 'PUT',
+    );
+    await page.keyboard.press('Enter');
+    expect((await saved).status()).toBe(200);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Foto „${ALT_SECOND}“ ist jetzt an Position 1 von 2.` })
+      .waitFor();
+    // At the top "up" is unavailable: the focus is on the same photo's "down" button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(
+      `Nach unten: Foto „${ALT_SECOND}“`,
+    );
+    expect(
+      await photos.getByRole('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt'))),
+    ).toEqual([ALT_SECOND, ALT_CHANGED]);
+    await expectNoSeriousA11yViolations(page);
 
     await page.getByRole('button', { name: 'Vorschau zeigen' }).click();
     await page
@@ -76,9 +125,19 @@ describe('the retrospective', () => {
     await expectNoSeriousA11yViolations(visitor);
     await visitor.getByRole('link', { name: 'Den ganzen Rückblick lesen' }).click();
     await expectPage(visitor, HEADLINE);
-    const photo = visitor.getByRole('img', { name: ALT });
+    const photo = visitor.getByRole('img', { name: ALT_SECOND });
     await photo.waitFor();
     expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The new order and the new alt text, on screen and in print: the moved photo first.
+    const articlePhotos = visitor.locator('article.retrospective figure.retro-photo img');
+    const alts = () => articlePhotos.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')));
+    expect(await alts()).toEqual([ALT_SECOND, ALT_CHANGED]);
+    await visitor.emulateMedia({ media: 'print' });
+    expect(await alts()).toEqual([ALT_SECOND, ALT_CHANGED]);
+    const tops = await articlePhotos.evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().top));
+    expect(tops[0]!).toBeLessThan(tops[1]!);
+    expect(await visitor.getByRole('img', { name: ALT_CHANGED }).isVisible()).toBe(true);
+    await visitor.emulateMedia({ media: 'screen' });
     const figures = visitor.getByRole('region', { name: 'Zahlen zur Veranstaltung' });
     await figures.getByRole('heading', { name: 'Teilnehmende' }).waitFor();
     expect(await figures.textContent()).toMatch(

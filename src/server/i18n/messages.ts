@@ -52,6 +52,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'retrospective.photo_too_large': 'Das Foto darf höchstens {maximum} MB groß sein.',
     'retrospective.photo_type': 'Bitte laden Sie ein Foto im Format JPEG, PNG oder WebP hoch.',
     'retrospective.photos_full': 'Ein Rückblick kann höchstens {maximum} Fotos enthalten.',
+    'retrospective.photo_order_mismatch':
+      'Die Reihenfolge muss jedes Foto dieses Rückblicks genau einmal enthalten. Bitte laden Sie die Seite neu.',
     'field.consent_required': 'Bitte stimmen Sie den Datenschutzhinweisen zu.',
     'field.not_integer': 'Bitte geben Sie eine ganze Zahl ein.',
     'field.unrecognized_keys': 'Unbekanntes Feld: {keys}.',
@@ -153,6 +155,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'retrospective.photo_too_large': 'The photo may be at most {maximum} MB.',
     'retrospective.photo_type': 'Please upload a photo as JPEG, PNG or WebP.',
     'retrospective.photos_full': 'A retrospective can hold at most {maximum} photos.',
+    'retrospective.photo_order_mismatch':
+      'The order must list every photo of this retrospective exactly once. Please reload the page.',
     'field.consent_required': 'Please agree to the privacy notice.',
     'field.not_integer': 'Please enter a whole number.',
     'field.unrecognized_keys': 'Unknown field: {keys}.',

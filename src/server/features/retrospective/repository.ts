@@ -56,7 +56,7 @@ export function createRetrospectiveRepository(db: Kysely<Database>) {
       return db.selectFrom('retrospectivePhotos').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
-    /** Adds a photo at the end unless the event already has `max` (decided in one statement). */
+    /** Adds a photo at the end unless the event already has `max` (decided in one transaction). */
     async insertPhoto(
       row: Omit<Selectable<RetrospectivePhotosTable>, 'position'>,
       max: number,
@@ -64,17 +64,49 @@ export function createRetrospectiveRepository(db: Kysely<Database>) {
       return db.transaction().execute(async (trx) => {
         const count = await trx
           .selectFrom('retrospectivePhotos')
-          .select((eb) => eb.fn.countAll().as('n'))
+          .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('position').as('last')])
           .where('eventId', '=', row.eventId)
           .executeTakeFirstOrThrow();
-        const n = Number(count.n);
-        if (n >= max) {
+        if (Number(count.n) >= max) {
           return false;
         }
+        // After removals and reordering positions have gaps: the end is past the highest one, not the count.
+        const position = count.last === null ? 0 : Number(count.last) + 1;
         await trx
           .insertInto('retrospectivePhotos')
-          .values({ ...row, position: n })
+          .values({ ...row, position })
           .execute();
+        return true;
+      });
+    },
+
+    /**
+     * Gives the event's photos the positions of `ids`, in one transaction; false (and nothing changed)
+     * unless `ids` names every photo of the event exactly once and no other.
+     */
+    async reorderPhotos(eventId: string, ids: readonly string[]): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const stored = await trx
+          .selectFrom('retrospectivePhotos')
+          .select('id')
+          .where('eventId', '=', eventId)
+          .execute();
+        const storedIds = new Set(stored.map((p) => p.id));
+        const sameSet =
+          ids.length === storedIds.size &&
+          new Set(ids).size === ids.length &&
+          ids.every((id) => storedIds.has(id));
+        if (!sameSet) {
+          return false;
+        }
+        for (const [position, id] of ids.entries()) {
+          await trx
+            .updateTable('retrospectivePhotos')
+            .set({ position })
+            .where('id', '=', id)
+            .where('eventId', '=', eventId)
+            .execute();
+        }
         return true;
       });
     },

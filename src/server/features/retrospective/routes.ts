@@ -4,6 +4,9 @@ import { idParamsSchema, slugParamsSchema } from '../../../contract/events.js';
 import {
   RETROSPECTIVE_LIMITS,
   adminRetrospectiveSchema,
+  photoEditSchema,
+  photoListSchema,
+  photoOrderSchema,
   photoSchema,
   photoUploadSchema,
   publicRetrospectiveSchema,
@@ -14,12 +17,6 @@ import type { RetrospectiveService } from './service.js';
 const tags = ['retrospective'];
 const organizer = { access: 'organizer' as const };
 const okSchema = z.object({ ok: z.literal(true) });
-const photoEditSchema = z
-  .object({
-    alt: z.string().trim().min(1).max(RETROSPECTIVE_LIMITS.altMax),
-    caption: z.string().trim().max(RETROSPECTIVE_LIMITS.captionMax).default(''),
-  })
-  .strict();
 // A base64 photo of photoBytesMax plus the JSON around it.
 const UPLOAD_BODY_LIMIT = Math.ceil((RETROSPECTIVE_LIMITS.photoBytesMax * 4) / 3) + 64 * 1024;
 
@@ -103,12 +100,30 @@ export function retrospectiveAdminRoutes(retro: RetrospectiveService): FastifyPl
         reply.status(201).send(await retro.addPhoto(request.actor, request.params.id, request.body)),
     );
     app.put(
+      `${base}/photos/order`,
+      {
+        config: organizer,
+        schema: {
+          tags,
+          summary: 'Reorder the photos',
+          description:
+            'Takes every photo of the retrospective exactly once, first to last. A list that leaves one ' +
+            "out, names another event's photo or repeats one is refused with 422 and changes nothing.",
+          params: idParamsSchema,
+          body: photoOrderSchema,
+          response: { 200: photoListSchema },
+        },
+      },
+      async (request) => retro.reorderPhotos(request.actor, request.params.id, request.body.photoIds),
+    );
+    app.put(
       '/api/v1/admin/retrospective-photos/:id',
       {
         config: organizer,
         schema: {
           tags,
           summary: 'Change alt text and caption',
+          description: 'Alt text stays required; a caption left out is cleared.',
           params: idParamsSchema,
           body: photoEditSchema,
           response: { 200: photoSchema },

@@ -4,6 +4,8 @@ import {
   RETROSPECTIVE_LIMITS,
   type AdminRetrospective,
   type Photo,
+  type PhotoFields,
+  type PhotoList,
   type PhotoUpload,
   type PublicRetrospective,
   type RetrospectiveFields,
@@ -173,12 +175,20 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       return { id, url: `/api/v1/retrospective-photos/${id}`, alt: input.alt, caption: input.caption };
     },
 
-    /** Changes a photo's alt text and caption. */
-    async updatePhoto(
-      actor: Actor,
-      photoId: string,
-      fields: { alt: string; caption: string },
-    ): Promise<Photo> {
+    /**
+     * Puts the event's photos in the given order (every photo's id exactly once); a list that does not
+     * match the stored photos is refused with a 422 naming `photoIds`, and the order stays as it was.
+     */
+    async reorderPhotos(actor: Actor, eventId: string, photoIds: readonly string[]): Promise<PhotoList> {
+      await eventFor(actor, eventId);
+      if (!(await repo.reorderPhotos(eventId, photoIds))) {
+        throw fieldError('photoIds', 'retrospective.photo_order_mismatch');
+      }
+      return { photos: await photosOf(eventId) };
+    },
+
+    /** Changes a photo's alt text (required) and caption. */
+    async updatePhoto(actor: Actor, photoId: string, fields: PhotoFields): Promise<Photo> {
       assertCanEditRetrospective(actor);
       if (!(await repo.updatePhoto(photoId, fields))) {
         throw new AppError('not_found');

@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AdminRetrospective,
   Photo,
+  PhotoEdit,
+  PhotoList,
   PhotoUpload,
   PublicRetrospective,
   RetrospectiveInput,
@@ -35,7 +37,7 @@ export function useRetrospectivePreview(eventId: string, enabled: boolean) {
   });
 }
 
-/** Save, publish, unpublish, photo upload and removal: each refreshes the editor. */
+/** Save, publish, unpublish, photo upload, edit, order and removal: each refreshes the editor. */
 export function useRetrospectiveActions(eventId: string) {
   const client = useQueryClient();
   const base = `/api/v1/admin/events/${eventId}/retrospective`;
@@ -56,6 +58,18 @@ export function useRetrospectiveActions(eventId: string) {
         apiFetch<Photo>(`${base}/photos`, { method: 'POST', body: upload }),
       onSuccess: refresh,
     }),
+    editPhoto: useMutation({
+      mutationFn: ({ id, fields }: { id: string; fields: PhotoEdit }) =>
+        apiFetch<Photo>(`/api/v1/admin/retrospective-photos/${id}`, { method: 'PUT', body: fields }),
+      onSuccess: refresh,
+    }),
+    // One order at a time, in the order they were asked for: the last move wins on the server too.
+    reorderPhotos: useMutation({
+      mutationFn: (photoIds: string[]) =>
+        apiFetch<PhotoList>(`${base}/photos/order`, { method: 'PUT', body: { photoIds } }),
+      scope: { id: `retrospective-photo-order-${eventId}` },
+    }),
+    refresh,
     removePhoto: useMutation({
       mutationFn: (id: string) => apiFetch(`/api/v1/admin/retrospective-photos/${id}`, { method: 'DELETE' }),
       onSuccess: refresh,

@@ -10,6 +10,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import type { useRetrospectiveActions } from './api.js';
+import { PhotoList } from './photo-list.js';
 
 type Actions = ReturnType<typeof useRetrospectiveActions>;
 
@@ -25,7 +26,7 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-/** Upload (JPEG, PNG, WebP; alt text required) and the list of the retrospective's photos. */
+/** Upload (JPEG, PNG, WebP; alt text required) and the list of the retrospective's photos to edit and order. */
 export function PhotoSection({ photos, actions }: { photos: Photo[]; actions: Actions }) {
   const { t } = useTranslation('retrospective');
   const [file, setFile] = useState<File | null>(null);
@@ -62,24 +63,7 @@ export function PhotoSection({ photos, actions }: { photos: Photo[]; actions: Ac
   return (
     <section aria-labelledby="photos-heading" className="retro-editor-photos">
       <h2 id="photos-heading">{t('photos.heading')}</h2>
-      {photos.length > 0 && (
-        <ul className="retro-photo-list">
-          {photos.map((photo) => (
-            <li key={photo.id}>
-              <img src={photo.url} alt={photo.alt} width={160} />
-              <span>{photo.alt}</span>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => actions.removePhoto.mutate(photo.id)}
-                aria-label={t('photos.removeLabel', { alt: photo.alt })}
-              >
-                {t('photos.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PhotoList photos={photos} actions={actions} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorSummary error={actions.upload.error} />
         {localError && (
