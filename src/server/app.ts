@@ -87,6 +87,7 @@ import {
 } from './features/survey/index.js';
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
 import {
+  createCountersLive,
   createOrganizerSeatService,
   type OrganizerSeatService,
   createPersonalService,
@@ -198,15 +199,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const live = createLiveHub({ redisUrl: config.REDIS_URL ?? null, log: app.log });
   app.addHook('onClose', async () => live.close());
   registerGuestStore(app, createGuestStore({ db, config, clock }));
+  // The organizers' live registration counters: write paths mark events, a throttled publisher reads.
+  const registrationCounters = createCountersLive({ db, live, log: app.log });
+  live.registerRooms(registrationCounters.roomProvider);
+  app.addHook('onClose', async () => registrationCounters.close());
   const seats = createSeatService({
     db,
     clock,
     mail,
     baseUrl: publicUrl(config),
     unsafeDisableCapacityGuard: deps.unsafeDisableCapacityGuard ?? false,
+    onSeatsChanged: registrationCounters.markChanged,
   });
   const organizerSeats = createOrganizerSeatService({ db, clock, seats });
-  const events = createEventService({ db, clock, onCapacityRaised: organizerSeats.onCapacityRaised });
+  const events = createEventService({
+    db,
+    clock,
+    onCapacityRaised: organizerSeats.onCapacityRaised,
+    onCapacityChanged: registrationCounters.markChanged,
+  });
   const sitePages = createSitePageService({ db, clock });
   const privacy = createPrivacyService({ db, clock });
   const accounts = createAccountService({ db, clock, config, mail, sessions, sitePages, consents: privacy });
@@ -233,7 +244,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(privacyRoutes(privacy, sessions));
   await app.register(outboxRoutes(createOutboxService({ db })));
   await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
-  await app.register(checkinRoutes(createCheckinService({ db, clock, events })));
+  await app.register(
+    checkinRoutes(createCheckinService({ db, clock, events, onCheckedIn: registrationCounters.markChanged })),
+  );
   const islands = createIslandServices({
     db,
     clock,

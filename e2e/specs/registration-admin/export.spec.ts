@@ -117,6 +117,54 @@ describe('organizer: registrations list and export', () => {
     await context.close();
   });
 
+  it('updates the counters on screen as soon as someone registers, without reload or poll', async () => {
+    const context = await newContext(browser, 'de');
+    const page = await context.newPage();
+    await signInAsOrganizer(page, server.url);
+    await page.goto(`${server.url}/admin/events/${event.id}/registrations`);
+    await expectPage(page, `Anmeldungen: ${event.title}`);
+    const panel = page.getByRole('region', { name: 'Stand der Anmeldungen' });
+    const chart = panel.getByRole('table', { name: 'Zähler der Anmeldungen mit Balkendiagramm' });
+    const pendingRow = chart.getByRole('row', { name: /^Bestätigung ausstehend/ });
+    const before = await api.get<RegistrationCounters>(
+      `/api/v1/admin/events/${event.id}/registrations/counters`,
+    );
+    await expect.poll(() => pendingRow.textContent()).toContain(String(before.pending));
+    await panel.getByText('Die Zahlen werden sofort aktualisiert, wenn sich etwas ändert.').waitFor();
+    // Figures changing several times a second must not be read out: no live region in the panel.
+    expect(await panel.locator('[aria-live], [role="status"], [role="alert"]').count()).toBe(0);
+
+    // Someone registers through the public API while the page stays open.
+    const { slug } = await api.get<{ slug: string }>(`/api/v1/admin/events/${event.id}`);
+    const started = Date.now();
+    const registered = await fetch(`${server.url}/api/v1/events/${slug}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        salutation: 'mr',
+        firstName: 'Björn',
+        lastName: 'Schütze',
+        email: 'bjoern.schuetze@example.org',
+        organization: 'Lausitzer Verkehrsbetriebe',
+        sector: 'supplier',
+        consents: { privacy: true },
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const heldText = `${before.held + 1} von ${before.capacity}`;
+    await chart
+      .getByRole('row', { name: /^Belegte Plätze/ })
+      .filter({ hasText: heldText })
+      .waitFor({
+        timeout: 5000,
+      });
+    expect(await pendingRow.textContent()).toContain(String(before.pending + 1));
+    // Pushed, not polled: well before the one-minute fallback (and the old 5 s poll).
+    expect(Date.now() - started).toBeLessThan(3000);
+    await expectPage(page, `Anmeldungen: ${event.title}`);
+    await context.close();
+  });
+
   it('opens a registration, saves a note, and edits the custom questions at 360 px', async () => {
     const context = await newContext(browser, 'de', 360);
     const page = await context.newPage();

@@ -21,6 +21,8 @@ interface CheckinDeps {
   db: Kysely<Database>;
   clock: Clock;
   events: EventService;
+  /** Told after a first check-in of a registration was stored (the organizers' live counters); must be cheap. */
+  onCheckedIn?: (eventId: string) => void;
 }
 
 const SEARCH_LIMIT = 25;
@@ -36,7 +38,7 @@ function scanTime(scannedAt: string | undefined, now: Date): string {
 }
 
 /** Check-in at the door (QR or name search, offline queue) and badge printing. */
-export function createCheckinService({ db, clock, events }: CheckinDeps) {
+export function createCheckinService({ db, clock, events, onCheckedIn }: CheckinDeps) {
   const repo = createCheckinRepository(db);
 
   async function eventForDesk(actor: Actor, eventId: string, locale: Locale): Promise<EventAdmin> {
@@ -108,6 +110,9 @@ export function createCheckinService({ db, clock, events }: CheckinDeps) {
     if (number === null) {
       // The same scan arrived twice at once: the other request stored it.
       return replay(event, (await repo.findScan(scan.scanId))!, scan, locale);
+    }
+    if (number === 1) {
+      onCheckedIn?.(event.id);
     }
     const updated = (await repo.findById(event.id, row.id))!;
     return toResult(event, updated, locale, { alreadyCheckedIn: number > 1, valid: true });

@@ -24,6 +24,8 @@ interface EventServiceDeps {
   clock: Clock;
   /** Called after a capacity increase was saved (registration offers the new seats to the waitlist). */
   onCapacityRaised?: (eventId: string) => Promise<unknown>;
+  /** Told after any capacity change was saved (the organizers' live counters show the capacity). */
+  onCapacityChanged?: (eventId: string) => void;
 }
 
 /** Makes a URL-safe slug from a title (umlauts spelled out). */
@@ -304,6 +306,9 @@ export function createEventService(deps: EventServiceDeps) {
       }
       if (merged.capacity > row.capacity && deps.onCapacityRaised) {
         await deps.onCapacityRaised(id);
+      }
+      if (merged.capacity !== row.capacity) {
+        deps.onCapacityChanged?.(id);
       }
       return toEventAdmin((await repo.findEventById(id))!, clock.now(), locale);
     },

@@ -1,7 +1,7 @@
 export type { RegistrationRow, QuestionRow, SeatEventRow } from './repository.js';
 export { registrationRepository } from './repository.js';
 export { toRegistrationAdmin, toMyRegistration, parseQuestion } from './mapping.js';
-export { createSeatService, HOLDING_STATUSES, type SeatService } from './seats.js';
+export { addressName, createSeatService, HOLDING_STATUSES, type SeatService } from './seats.js';
 export { waitlistPosition, freeSeats } from './waitlist.js';
 export { createRegistrationService, type RegistrationService } from './service.js';
 export { createPersonalService, type PersonalService } from './personal.js';
@@ -11,3 +11,4 @@ export { exportRegistrations, registrationEraser } from './privacy.js';
 export { registrationRoutes } from './routes.js';
 export { organizerSeatRoutes } from './organizer-routes.js';
 export { vtimezone } from './ticket.js';
+export { createCountersLive, countersRoom, type CountersLive } from './live.js';

@@ -27,6 +27,7 @@ export function createRegistrationJobs({ db, clock, seats }: JobDeps) {
           expired += after?.status === 'expired' && before.status !== 'expired' ? 1 : 0;
         }
       });
+      seats.committed(due.eventId);
     }
     return expired;
   }

@@ -179,6 +179,7 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
       } catch (error) {
         throw isUniqueViolation(error) ? new AppError('already_registered') : error;
       }
+      seats.committed(eventId);
       return toAdmin(id);
     },
 
@@ -194,6 +195,7 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
           });
         }
       });
+      seats.committed(reg.eventId);
       return toAdmin(id);
     },
 
@@ -212,6 +214,7 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
           throw new AppError('invalid_state');
         }
       });
+      seats.committed(event.id);
       return toAdmin(id);
     },
 
@@ -238,10 +241,12 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
 
     /** After a capacity increase: offers as many freed seats as now fit to the people waiting. */
     async onCapacityRaised(eventId: string): Promise<number> {
-      return db.transaction().execute(async (trx) => {
+      const offered = await db.transaction().execute(async (trx) => {
         await repo.lockEvent(trx, eventId);
         return seats.promoteWaiting(trx, eventId);
       });
+      seats.committed(eventId);
+      return offered;
     },
   };
 }

@@ -61,7 +61,7 @@ export function createPersonalService(deps: PersonalDeps) {
     async confirm(token: string, ip: string): Promise<{ id: string; status: RegistrationStatus }> {
       const { reg, event } = await resolve(token);
       const ticket = await prepareTicket(seats, reg, event, clock.now());
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         await repo.lockEvent(trx, reg.eventId);
         const fresh = (await repo.findById(trx, reg.id))!;
         if (fresh.status === 'confirmed') {
@@ -97,6 +97,8 @@ export function createPersonalService(deps: PersonalDeps) {
         );
         return { id: fresh.id, status: 'confirmed' as const };
       });
+      seats.committed(reg.eventId);
+      return result;
     },
 
     /** The registration behind a personal link. */
@@ -154,6 +156,7 @@ export function createPersonalService(deps: PersonalDeps) {
         }
         return ended;
       });
+      seats.committed(reg.eventId);
       return view(after ?? reg, event);
     },
 
@@ -182,6 +185,7 @@ export function createPersonalService(deps: PersonalDeps) {
           reconfirmAnsweredAt: stamp,
         });
       });
+      seats.committed(reg.eventId);
       return view((await repo.findById(db, reg.id))!, event);
     },
 

@@ -21,6 +21,8 @@ export interface SeatDeps {
   baseUrl: string;
   /** Test-only: decide seats by reading first and writing later, to prove the concurrency test can fail. */
   unsafeDisableCapacityGuard?: boolean;
+  /** Told after a commit that changed an event's seats or statuses (the live counters); must be cheap. */
+  onSeatsChanged?: (eventId: string) => void;
 }
 
 /** The two seat statements, from the repository or compiled once (the public registration's hot path). */
@@ -222,7 +224,13 @@ export function createSeatService(deps: SeatDeps) {
     return event;
   }
 
+  /** Call after the commit of a transaction that changed the event's seats or registration statuses. */
+  function committed(eventId: string): void {
+    deps.onSeatsChanged?.(eventId);
+  }
+
   return {
+    committed,
     issueLink,
     urls,
     enqueue,

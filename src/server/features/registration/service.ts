@@ -194,7 +194,13 @@ export function createRegistrationService(deps: RegistrationDeps) {
         expiresAt: reg.confirmExpiresAt,
         hours: event.confirmHours,
       });
-      return { duplicate: false as const, id: reg.id, status: placement.status, waitlistPosition: undefined };
+      return {
+        duplicate: false as const,
+        eventId: event.id,
+        id: reg.id,
+        status: placement.status,
+        waitlistPosition: undefined,
+      };
     }
     const rank = await waitlistRank(trx, batch, event.id, placement.waitlistNumber);
     await seats.enqueue(trx, 'registration-waitlist', reg, event, stamp, {
@@ -205,6 +211,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
     Object.assign(rank.last, { number: placement.waitlistNumber, position: rank.position });
     return {
       duplicate: false as const,
+      eventId: event.id,
       id: reg.id,
       status: placement.status,
       waitlistPosition: rank.position,
@@ -246,6 +253,8 @@ export function createRegistrationService(deps: RegistrationDeps) {
           if (result.duplicate) {
             throw new AppError('already_registered');
           }
+          // Durable now (the batch committed); the counters publisher reads the event later, throttled.
+          seats.committed(result.eventId);
           return { id: result.id, status: result.status, waitlistPosition: result.waitlistPosition };
         } catch (error) {
           // A concurrent registration of the same address won the unique index: go again as a duplicate.

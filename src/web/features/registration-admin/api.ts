@@ -6,11 +6,17 @@ import type {
   RegistrationSettingsInput,
   RegistrationSettingsStored,
 } from '../../../contract/registration-admin.js';
+import { useEffect } from 'react';
 import { ApiError, apiFetch } from '../../app/api.js';
+import { entityKey } from '../../app/live-client.js';
+import { useLiveRoom } from '../../app/use-live-room.js';
 
 export const REGISTRATIONS_KEY = ['admin', 'registrations'];
-/** Counters refresh this often while the page is open (the rush is visible as it happens). */
-export const COUNTERS_REFRESH_MS = 5000;
+/**
+ * The counters are pushed over the live socket as they change; only while it is down (or refused)
+ * they are fetched this often instead.
+ */
+export const COUNTERS_FALLBACK_REFRESH_MS = 60_000;
 export const PAGE_SIZE = 50;
 
 export interface ListFilters {
@@ -58,13 +64,30 @@ export function useRegistrationList(eventId: string, filters: ListFilters, offse
   });
 }
 
-/** The live counters, polled every few seconds. */
+/**
+ * The live counters: loaded once, then kept current by the organizers' live room of the event (each
+ * pushed state goes into the query's cache); polled slowly only while the socket is not live.
+ */
 export function useCounters(eventId: string) {
-  return useQuery({
-    queryKey: [...REGISTRATIONS_KEY, eventId, 'counters'],
+  const queryClient = useQueryClient();
+  const queryKey = [...REGISTRATIONS_KEY, eventId, 'counters'];
+  // The room of server/features/registration/live.ts (countersRoom): organizers only.
+  const room = useLiveRoom(`registration-counters:${eventId}`);
+  const live = room.status === 'live';
+  const pushed = room.entities.get(entityKey('registration-counters', eventId))?.data as
+    RegistrationCounters | undefined;
+  useEffect(() => {
+    if (pushed) {
+      queryClient.setQueryData([...REGISTRATIONS_KEY, eventId, 'counters'], pushed);
+    }
+  }, [pushed, queryClient, eventId]);
+  const query = useQuery({
+    queryKey,
     queryFn: () => apiFetch<RegistrationCounters>(`${eventPath(eventId)}/registrations/counters`),
-    refetchInterval: COUNTERS_REFRESH_MS,
+    refetchInterval: live ? false : COUNTERS_FALLBACK_REFRESH_MS,
   });
+  // While the first connection is being made the pushed figures are about to flow: not "offline" yet.
+  return { query, offline: room.status === 'reconnecting' || room.status === 'refused' };
 }
 
 /** One registration with every field and its opt-in evidence. */

@@ -46,15 +46,19 @@ function CountersTable({ counters }: { counters: RegistrationCounters }) {
   );
 }
 
-/** Live counters of an event's registrations, refreshed every few seconds. */
+/**
+ * Live counters of an event's registrations, updated as they change. Deliberately no live region: a
+ * rush changes the figures several times a second, which a screen reader must not read out each time;
+ * the table is there to be read when the person chooses to.
+ */
 export function CountersPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation('registration-admin');
-  const counters = useCounters(eventId);
+  const { query, offline } = useCounters(eventId);
   return (
     <section aria-labelledby="counters-heading" className="counters">
       <h2 id="counters-heading">{t('counters.title')}</h2>
-      <QueryState query={counters}>{(data) => <CountersTable counters={data} />}</QueryState>
-      <p className="hint">{t('counters.refresh')}</p>
+      <QueryState query={query}>{(data) => <CountersTable counters={data} />}</QueryState>
+      <p className="hint">{t(offline ? 'counters.fallback' : 'counters.live')}</p>
     </section>
   );
 }
