@@ -80,13 +80,14 @@ async function insertSurveyAnswers(
   await db.insertInto('surveyResponses').values(rows).execute();
 }
 
-/** The survey went to every confirmed participant; as many invitations are marked answered as there are answers. */
+/** The survey went to everyone who checked in; as many invitations are marked answered as there are answers. */
 async function insertInvitations(db: Kysely<Database>, eventId: string): Promise<void> {
   const registrations = await db
     .selectFrom('registrations')
     .select('id')
     .where('eventId', '=', eventId)
     .where('status', '=', 'confirmed')
+    .where('checkedInAt', 'is not', null)
     .orderBy('id')
     .execute();
   const rows = registrations.map((r, i) => ({

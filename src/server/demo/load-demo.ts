@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { App } from '../app.js';
-import { loadDemoParticipants } from './demo-participants.js';
+import { loadDemoHistory, loadDemoParticipants } from './demo-participants.js';
 import { loadDemoProgramme } from './demo-programme.js';
 import { loadDemoLive } from './demo-live.js';
 import { loadDemoIslands } from './demo-islands.js';
@@ -98,6 +98,8 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
   await services.events.publishEvent(actor, past.id, 'de');
   // The 2020 edition was booked out: 250 synthetic participants across the sectors.
   await loadDemoParticipants(services.organizerSeats, actor, past.id, 250);
+  // Registered within ten days of opening, asked "still coming?", nine in ten checked in.
+  await loadDemoHistory(db, past.id);
   await loadDemoProgramme(db, services.events, actor, past.id, now);
   // Audience questions and polls of the panels; the hydrogen panel stays open for trying it out.
   await loadDemoLive(app, db, actor, past.id);
