@@ -24,6 +24,8 @@ export const configSchema = z.object({
   DEMO_DATA: booleanFromEnv.default(true),
   /** Registration attempts per client address and minute; 0 switches the limit off. */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** How often due jobs run (confirmation expiry, waitlist offers, reminders, survey invitations). */
+  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -7,7 +7,6 @@ import { migrateToLatest } from './db/migrate.js';
 import { DEMO_ORGANIZER, isDatabaseEmpty, loadDemo } from './demo/load-demo.js';
 
 const MAIL_INTERVAL_MS = 2000;
-const JOB_INTERVAL_MS = 30_000;
 
 /** Builds the web app when there is no build yet (a fresh clone), so `npm start` just works. */
 export async function ensureWebBuild(): Promise<void> {
@@ -50,7 +49,7 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
     built.surveyJobs
       .sendDueInvitations()
       .catch((error: unknown) => built.app.log.error({ err: error }, 'survey jobs'));
-  }, JOB_INTERVAL_MS);
+  }, config.JOB_INTERVAL_SECONDS * 1000);
   const shutdown = async () => {
     clearInterval(timer);
     clearInterval(jobTimer);

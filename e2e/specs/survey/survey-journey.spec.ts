@@ -83,7 +83,10 @@ describe('the follow-up survey', () => {
 
   beforeAll(async () => {
     inbox = await startInbox();
-    [server, browser] = await Promise.all([startServer({ SMTP_URL: inbox.url }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startServer({ SMTP_URL: inbox.url, JOB_INTERVAL_SECONDS: '2' }),
+      launchBrowser(),
+    ]);
   });
 
   afterAll(async () => {
@@ -99,7 +102,7 @@ describe('the follow-up survey', () => {
       const api = await signInOrganizerApi(server.url);
       const event = await seedPastEvent(api);
 
-      // The server's job timer (every 30 s) sends the invitations; the outbox worker delivers them.
+      // The server's job timer (every 2 s here) sends the invitations; the outbox worker delivers them.
       const annaMail = await inbox.waitFor(ANNA.email, /^Wie war „Werkstattgespräch Wasserstoff“\?/, 90_000);
       const annaLink = linkFrom(annaMail, 'Zur Umfrage', server.url);
       const otherLinks = [
