@@ -79,6 +79,10 @@ export const moveInputSchema = z
   .strict();
 export type MoveInput = z.input<typeof moveInputSchema>;
 
+/** Publishing; `notifyParticipants` mails everyone their seats (opt-in: organizers often announce it themselves). */
+export const publishInputSchema = z.object({ notifyParticipants: z.boolean().default(false) }).strict();
+export type PublishInput = z.input<typeof publishInputSchema>;
+
 export const waitlistInputSchema = z
   .object({ roundId: z.uuid(), islandId: z.uuid(), join: z.boolean() })
   .strict();

@@ -253,6 +253,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     events,
     sessions: createSessionReader(db),
     baseUrl: publicUrl(config),
+    mail,
+    personalLinks: seats,
   });
   privacy.registerPersonData('islands', exportIslandData, eraseIslandData);
   await app.register(islandAdminRoutes(islands));

@@ -74,6 +74,7 @@ export async function addParticipant(
   organizer: Caller,
   eventId: string,
   sector = 'oem',
+  extra: Record<string, unknown> = {},
 ): Promise<Participant> {
   counter += 1;
   const email = `insel-${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`;
@@ -84,7 +85,7 @@ export async function addParticipant(
     organizer,
     'POST',
     `/api/v1/admin/events/${eventId}/registrations`,
-    { firstName, lastName: 'Beispiel', email, organization, sector, sendMail: false },
+    { firstName, lastName: 'Beispiel', email, organization, sector, sendMail: false, ...extra },
   );
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   const row = await t.database.handle.db

@@ -117,9 +117,35 @@ describe('conversation islands', () => {
       await admin.getByRole('table', { name: 'Branchenmix je Insel, Runde 1' }).waitFor();
       expect(await admin.getByRole('img', { name: /Balkendiagramm des Branchenmix/ }).count()).toBe(2);
       await expectNoSeriousA11yViolations(admin);
-      await admin.getByRole('button', { name: 'Veröffentlichen' }).click();
+      // Publishing asks first, by keyboard: whether to mail everyone their seats (off unless ticked).
+      const publish = admin.getByRole('button', { name: 'Veröffentlichen' });
+      await publish.click();
+      const step = admin.getByRole('group', { name: /^Einteilung jetzt veröffentlichen\?/ });
+      const notify = step.getByRole('checkbox', { name: 'Teilnehmende per E-Mail benachrichtigen' });
+      await expect.poll(() => notify.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await notify.isChecked()).toBe(false);
+      await expectNoSeriousA11yViolations(admin);
+      await admin.keyboard.press('Escape');
+      await expect.poll(() => publish.evaluate((el) => el === document.activeElement)).toBe(true);
+      await admin.keyboard.press('Enter');
+      await expect.poll(() => notify.evaluate((el) => el === document.activeElement)).toBe(true);
+      await admin.keyboard.press('Space');
+      expect(await notify.isChecked()).toBe(true);
+      await admin.keyboard.press('Tab');
+      const confirm = step.getByRole('button', { name: 'Jetzt veröffentlichen' });
+      expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+      await admin.keyboard.press('Enter');
       await admin.getByRole('status').filter({ hasText: 'Veröffentlicht.' }).waitFor();
       await expectNoSeriousA11yViolations(admin);
+
+      // Ticked: the participant gets one mail with their seats and their personal link.
+      const seatMail = await inbox.waitFor(EMAIL, /^Ihre Plätze bei den Gesprächsinseln: /);
+      expect(seatMail.text).toContain('Insel „Energie“, Galerie, Tisch 4.');
+      expect(seatMail.text).toMatch(/Runde 1, [^:]*10:00: Insel „/);
+      expect(seatMail.text).not.toContain('Insel „Innovation“');
+      expect(linkFrom(seatMail, 'Meine Gesprächsinseln ansehen', server.url)).toMatch(
+        /\/my-registration\/[\w-]+\/islands$/,
+      );
 
       // The participant sees the seats: the first choice in one round, never Innovation.
       await page.reload();

@@ -86,6 +86,12 @@ export async function loadDemoIslands(
     events,
     sessions: createSessionReader(db),
     baseUrl: '',
+    // The demo only publishes (no sync), so no seat mail is written; nothing is sent from a demo.
+    mail: { enqueueMail: async () => undefined },
+    personalLinks: {
+      issueLink: async () => '',
+      urls: { manage: () => '', confirm: () => '', reconfirm: () => '' },
+    },
   });
   const ids: string[] = [];
   for (const [index, island] of ISLANDS.entries()) {

@@ -13,6 +13,7 @@ import {
   islandSettingsSchema,
   islandsOverviewSchema,
   moveInputSchema,
+  publishInputSchema,
 } from '../../../contract/islands.js';
 import type { IslandAdminService } from './admin-service.js';
 import type { IslandAssignmentService } from './seating-service.js';
@@ -199,11 +200,25 @@ export function islandAdminRoutes({ admin, assignment, hosts }: Deps): FastifyPl
       async (request) => assignment.move(request.actor, request.params.id, request.body, request.locale),
     );
 
+    app.post(
+      '/api/v1/admin/events/:id/island-assignment/publish',
+      {
+        config: organizer,
+        schema: {
+          ...byEvent,
+          summary: 'Publish the assignment (notifyParticipants: one mail to each seated person)',
+          body: publishInputSchema.nullish(),
+          response: { 200: assignmentViewSchema },
+        },
+      },
+      async (request) =>
+        assignment.publish(request.actor, request.params.id, request.locale, request.body ?? {}),
+    );
+
     const actions = {
       run: 'Run the assignment (draft; hand moves stay)',
       lock: 'Lock the draft',
       unlock: 'Unlock the draft',
-      publish: 'Publish the assignment',
       sync: 'After publishing: drop cancelled registrations, seat newcomers (nobody else moves)',
     } as const;
     for (const [action, summary] of Object.entries(actions) as [keyof typeof actions, string][]) {

@@ -22,6 +22,7 @@ import { fullName, toIslandAdmin, toSettings } from './mapping.js';
 import { assertCanManageIslands } from './policy.js';
 import { checkPreferences } from './preferences.js';
 import { islandRepository as repo } from './repository.js';
+import type { SeatNoticeDeps } from './seat-notices.js';
 
 export interface IslandDeps {
   db: Kysely<Database>;
@@ -30,6 +31,9 @@ export interface IslandDeps {
   sessions: SessionReader;
   /** The public address of this installation, for hosts' personal links. */
   baseUrl: string;
+  /** The outbox and the registrations' personal links, for the mails about changed seats. */
+  mail: SeatNoticeDeps['mail'];
+  personalLinks: SeatNoticeDeps['personalLinks'];
 }
 
 function islandColumns(fields: IslandFields) {

@@ -24,6 +24,18 @@ export interface ParticipantRow {
   sector: string;
 }
 
+/** A participant's registration as a seat mail needs it. */
+export interface MailRecipientRow {
+  registrationId: string;
+  personId: string;
+  email: string;
+  locale: string;
+  salutation: string;
+  academicTitle: string;
+  firstName: string;
+  lastName: string;
+}
+
 const PARTICIPANT_COLUMNS = ['personId', 'firstName', 'lastName', 'organization', 'email', 'sector'] as const;
 
 /** Islands, their hosts, the event's island settings and the participants' preferences. */
@@ -211,6 +223,34 @@ export const islandRepository = {
       )
       .execute();
   },
+
+  /** Whom a seat mail goes to: the participants' registrations (address, language, salutation). */
+  listMailRecipients: (db: Executor, eventId: string, personIds: readonly string[]) =>
+    personIds.length === 0
+      ? Promise.resolve([])
+      : (db
+          .selectFrom('registrations')
+          .select([
+            'id as registrationId',
+            'personId',
+            'email',
+            'locale',
+            'salutation',
+            'academicTitle',
+            'firstName',
+            'lastName',
+          ])
+          .where('eventId', '=', eventId)
+          .where('personId', 'in', [...personIds])
+          .where((eb) =>
+            eb.or([
+              eb('status', '=', 'confirmed'),
+              eb.and([eb('isGuest', '=', 1), eb('status', 'in', ['pending', 'offered'])]),
+            ]),
+          )
+          .orderBy('lastName')
+          .orderBy('firstName')
+          .execute() as Promise<MailRecipientRow[]>),
 
   /** The person's registration for the event (any state), if any. */
   findRegistration: (db: Executor, eventId: string, personId: string) =>

@@ -1,4 +1,4 @@
-import type { AssignmentView, MoveInput } from '../../../contract/islands.js';
+import type { AssignmentView, MoveInput, PublishInput } from '../../../contract/islands.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
 import type { Locale } from '../../../contract/locale.js';
 import { AppError, fieldError } from '../../errors.js';
@@ -13,6 +13,7 @@ import { placementOps } from './placement-ops.js';
 import { isUniqueViolation, placementRepository as seats } from './placement-repository.js';
 import { assertCanManageIslands } from './policy.js';
 import { qualityReport } from './quality.js';
+import { enqueueSeatMails, seatChanges } from './seat-notices.js';
 import { islandRepository as repo, type Executor, type SettingsRow } from './repository.js';
 
 type Status = SettingsRow['status'];
@@ -210,9 +211,13 @@ export function createIslandAssignmentService(deps: IslandDeps) {
     }
   }
 
-  /** Published: drops seats of people no longer registered (the waitlist moves up), seats newcomers. */
+  /**
+   * Published: drops seats of people no longer registered (the waitlist moves up), seats newcomers.
+   * Everyone whose seat is new or moved gets one mail, written in the same transaction.
+   */
   async function sync(trx: Executor, ctx: EventIslands): Promise<void> {
     const eventId = ctx.event.id;
+    const before = await seats.listPlacements(trx, eventId);
     const participants = await repo.listParticipants(trx, eventId);
     const present = new Set(participants.map((p) => p.personId));
     const ops = placementOps(trx, ctx, now());
@@ -231,6 +236,7 @@ export function createIslandAssignmentService(deps: IslandDeps) {
     if (ctx.islands.length > 0 && ctx.rounds.length > 0) {
       await ops.placeLate(present);
     }
+    await enqueueSeatMails(trx, deps, ctx, seatChanges(before, await seats.listPlacements(trx, eventId)));
   }
 
   return {
@@ -250,7 +256,15 @@ export function createIslandAssignmentService(deps: IslandDeps) {
         if (ctx.settings?.status === 'none') {
           await repo.updateSettings(trx, eventId, { status: 'draft' });
         }
+        if (ctx.settings?.status !== 'published') {
+          await move(trx, ctx, input);
+          return;
+        }
+        // Published seats are the participants' plan: whoever gets a new seat (the person moved, the
+        // first on a waitlist moving up) hears of it.
+        const before = await seats.listPlacements(trx, eventId);
         await move(trx, ctx, input);
+        await enqueueSeatMails(trx, deps, ctx, seatChanges(before, await seats.listPlacements(trx, eventId)));
       });
       return fresh(actor, eventId, locale);
     },
@@ -266,10 +280,24 @@ export function createIslandAssignmentService(deps: IslandDeps) {
       return fresh(actor, eventId, locale);
     },
 
-    /** Publishes: participants, hosts, agendas and the hall plan show the assignment from now on. */
-    async publish(actor: Actor, eventId: string, locale: Locale): Promise<AssignmentView> {
+    /**
+     * Publishes: participants, hosts, agendas and the hall plan show the assignment from now on.
+     * With `notifyParticipants`, everyone seated gets one mail with their seats (in the same transaction).
+     */
+    async publish(
+      actor: Actor,
+      eventId: string,
+      locale: Locale,
+      input: PublishInput = {},
+    ): Promise<AssignmentView> {
       const to = { status: 'published' as const, publishedAt: now() };
-      await inState(actor, eventId, ['draft', 'locked'], to, async () => undefined);
+      await inState(actor, eventId, ['draft', 'locked'], to, async (trx, ctx) => {
+        if (input.notifyParticipants) {
+          await enqueueSeatMails(trx, deps, ctx, seatChanges([], await seats.listPlacements(trx, eventId)), {
+            published: true,
+          });
+        }
+      });
       return fresh(actor, eventId, locale);
     },
 

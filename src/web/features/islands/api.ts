@@ -13,6 +13,7 @@ import type {
   MyIslands,
   PreferencesInput,
   PublicIslands,
+  PublishInput,
   WaitlistInput,
 } from '../../../contract/islands.js';
 import { apiFetch } from '../../app/api.js';
@@ -179,10 +180,15 @@ export type AssignmentAction = 'run' | 'lock' | 'unlock' | 'publish' | 'sync';
 export function useAssignmentChange(eventId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (change: { action: AssignmentAction } | { action: 'move'; body: MoveInput }) =>
+    mutationFn: (
+      change:
+        | { action: AssignmentAction }
+        | { action: 'move'; body: MoveInput }
+        | { action: 'publish'; body: PublishInput },
+    ) =>
       apiFetch<AssignmentView>(`/api/v1/admin/events/${eventId}/island-assignment/${change.action}`, {
         method: 'POST',
-        ...(change.action === 'move' ? { body: change.body } : {}),
+        ...('body' in change ? { body: change.body } : {}),
       }),
     onSuccess: (data) => {
       client.setQueryData([...adminKey(eventId), 'assignment'], data);

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId } from '../../components/form-fields.js';
 import { useAssignment, useAssignmentChange, type AssignmentAction } from './api.js';
+import { PublishStep } from './publish-step.js';
 import { QualityReport } from './quality-report.js';
 
 const ACTIONS: Record<AssignmentView['settings']['status'], AssignmentAction[]> = {
@@ -145,17 +146,25 @@ export function AssignmentPanel({ eventId }: { eventId: string }) {
       </p>
       <ErrorSummary error={change.error} />
       <div className="actions">
-        {ACTIONS[status].map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={action === 'publish' || action === 'run' ? '' : 'secondary'}
-            disabled={change.isPending}
-            onClick={() => change.mutate({ action })}
-          >
-            {t(`assign.action.${action}`)}
-          </button>
-        ))}
+        {ACTIONS[status].map((action) =>
+          action === 'publish' ? (
+            <PublishStep
+              key={action}
+              disabled={change.isPending}
+              onPublish={(notifyParticipants) => change.mutate({ action, body: { notifyParticipants } })}
+            />
+          ) : (
+            <button
+              key={action}
+              type="button"
+              className={action === 'run' ? '' : 'secondary'}
+              disabled={change.isPending}
+              onClick={() => change.mutate({ action })}
+            >
+              {t(`assign.action.${action}`)}
+            </button>
+          ),
+        )}
       </div>
       <p className="field-hint">{t(`assign.help.${status}`)}</p>
       {status !== 'none' && (
