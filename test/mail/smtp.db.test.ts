@@ -1,45 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { createParticipant, MAGIC_LINK_PATTERN, nextRemoteAddress, secretFromText } from '../people.js';
-
-/** A real SMTP server on a local port that keeps what it receives. */
-async function startSmtpServer(
-  port = 0,
-): Promise<{ port: number; received: ParsedMail[]; stop(): Promise<void> }> {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = server.server.address() as AddressInfo;
-  return {
-    port: address.port,
-    received,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-function transportTo(port: number) {
-  return nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
-}
+import { startSmtpServer, transportTo } from './smtp-server.js';
 
 describe.each(DIALECTS)('mail delivery over SMTP on %s', (dialect) => {
   let t: TestApp;
