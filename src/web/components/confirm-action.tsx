@@ -2,6 +2,26 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
+ * The state of a confirm step opened by a trigger button: when it opens, focus moves to the element
+ * given `focusRef` (the confirm button, or the step's first field); when it closes, back to the trigger.
+ */
+export function useConfirmStep<T extends HTMLElement>() {
+  const [asking, setAsking] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const focusRef = useRef<T>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) {
+      focusRef.current?.focus();
+    } else if (wasAsking.current) {
+      triggerRef.current?.focus();
+    }
+    wasAsking.current = asking;
+  }, [asking]);
+  return { asking, setAsking, triggerRef, focusRef };
+}
+
+/**
  * A destructive action with a confirm step: the first button asks, the second does it.
  * Focus moves to the confirm button and back to the trigger on cancel.
  */
@@ -22,18 +42,7 @@ export function ConfirmAction({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) {
-      confirmRef.current?.focus();
-    } else if (wasAsking.current) {
-      triggerRef.current?.focus();
-    }
-    wasAsking.current = asking;
-  }, [asking]);
+  const { asking, setAsking, triggerRef, focusRef: confirmRef } = useConfirmStep<HTMLButtonElement>();
   if (!asking) {
     return (
       <button

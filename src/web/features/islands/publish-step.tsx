@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirmStep } from '../../components/confirm-action.js';
 
 /**
  * Publishing with a confirm step: the organizer decides per publish whether every seated participant
@@ -14,19 +15,8 @@ export function PublishStep({
   onPublish: (notifyParticipants: boolean) => void;
 }) {
   const { t } = useTranslation('islands');
-  const [asking, setAsking] = useState(false);
   const [notify, setNotify] = useState(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const checkboxRef = useRef<HTMLInputElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) {
-      checkboxRef.current?.focus();
-    } else if (wasAsking.current) {
-      triggerRef.current?.focus();
-    }
-    wasAsking.current = asking;
-  }, [asking]);
+  const { asking, setAsking, triggerRef, focusRef: checkboxRef } = useConfirmStep<HTMLInputElement>();
 
   if (!asking) {
     return (
