@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type {
   Database,
   IslandHostsTable,
@@ -37,6 +37,13 @@ export interface MailRecipientRow {
 }
 
 const PARTICIPANT_COLUMNS = ['personId', 'firstName', 'lastName', 'organization', 'email', 'sector'] as const;
+
+/** Who takes part: confirmed registrations, and organizers' guests holding a seat. */
+const takesPart = (eb: ExpressionBuilder<Database, 'registrations'>) =>
+  eb.or([
+    eb('status', '=', 'confirmed'),
+    eb.and([eb('isGuest', '=', 1), eb('status', 'in', ['pending', 'offered'])]),
+  ]);
 
 /** Islands, their hosts, the event's island settings and the participants' preferences. */
 export const islandRepository = {
@@ -179,12 +186,7 @@ export const islandRepository = {
       .select(PARTICIPANT_COLUMNS)
       .where('eventId', '=', eventId)
       .where('personId', 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb('status', '=', 'confirmed'),
-          eb.and([eb('isGuest', '=', 1), eb('status', 'in', ['pending', 'offered'])]),
-        ]),
-      )
+      .where(takesPart)
       .orderBy('lastName')
       .orderBy('firstName')
       .execute() as Promise<ParticipantRow[]>,
@@ -242,12 +244,7 @@ export const islandRepository = {
           ])
           .where('eventId', '=', eventId)
           .where('personId', 'in', [...personIds])
-          .where((eb) =>
-            eb.or([
-              eb('status', '=', 'confirmed'),
-              eb.and([eb('isGuest', '=', 1), eb('status', 'in', ['pending', 'offered'])]),
-            ]),
-          )
+          .where(takesPart)
           .orderBy('lastName')
           .orderBy('firstName')
           .execute() as Promise<MailRecipientRow[]>),
