@@ -4,7 +4,21 @@ import { LOCALES } from './locale.js';
 export const SITE_PAGE_KEYS = ['imprint', 'privacy', 'accessibility'] as const;
 export type SitePageKey = (typeof SITE_PAGE_KEYS)[number];
 
-export const sitePageParamsSchema = z.object({ key: z.enum(SITE_PAGE_KEYS) });
+/** Whether a path segment names one of the site pages. */
+export function isSitePageKey(key: string): key is SitePageKey {
+  return (SITE_PAGE_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * The page in the path. Any string passes the schema so that an unknown page answers 404 (not found)
+ * from the service, like any other missing resource, rather than 422.
+ */
+export const sitePageParamsSchema = z.object({
+  key: z
+    .string()
+    .max(100)
+    .meta({ description: `One of ${SITE_PAGE_KEYS.join(', ')}; any other key answers 404.` }),
+});
 export const sitePageSchema = z.object({
   key: z.enum(SITE_PAGE_KEYS),
   locale: z.enum(LOCALES),

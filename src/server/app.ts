@@ -219,7 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     onCapacityChanged: registrationCounters.markChanged,
   });
   const sitePages = createSitePageService({ db, clock });
-  const privacy = createPrivacyService({ db, clock });
+  const privacy = createPrivacyService({ db, clock, dialect: database.dialect });
   const accounts = createAccountService({ db, clock, config, mail, sessions, sitePages, consents: privacy });
 
   privacy.registerPersonData('registrations', exportRegistrations, registrationEraser(seats));
@@ -271,7 +271,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     islands: { listSeatTimesForPeople: (eventId) => islands.listSeatTimesForPeople(eventId) },
     directory: {
       isInDirectory: (eventId, personId) => networking.isInDirectory(eventId, personId),
-      isBlocked: (eventId, a, b) => networking.isBlocked(eventId, a, b),
+      isBlocked: (a, b) => networking.isBlocked(a, b),
     },
     runScheduler: workerSchedulerRunner,
     log: app.log,

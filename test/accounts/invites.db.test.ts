@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, sessionCookie, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { errorCode, latestMail, nextRemoteAddress, secretFromText } from '../people.js';
@@ -119,6 +119,59 @@ describe.each(DIALECTS)('organizer invitations on %s', (dialect) => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('email');
+  });
+
+  async function peopleWithEmail(email: string) {
+    return t.database.handle.db
+      .selectFrom('people')
+      .select(['id', 'role', 'firstName'])
+      .where('email', '=', email)
+      .execute();
+  }
+
+  it('accepted twice at the same moment: one account, the other acceptance is told the link is used (410)', async () => {
+    const token = await invite('doppelt@example.org');
+    const [first, second] = await Promise.all([
+      accept(token, GOOD_PASSWORD),
+      accept(token, 'Zweites-Passwort-Elbwiesen-2027'),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 410]);
+    const loser = first.statusCode === 410 ? first : second;
+    expect(errorCode(loser)).toBe('link_invalid');
+    expect(loser.json<{ error: { message: string } }>().error.message).toMatch(/Link/);
+    expect(await peopleWithEmail('doppelt@example.org')).toEqual([
+      expect.objectContaining({ role: 'organizer' }),
+    ]);
+    // The winner's password is the one that works.
+    const winnerPassword = first.statusCode === 200 ? GOOD_PASSWORD : 'Zweites-Passwort-Elbwiesen-2027';
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      remoteAddress: nextRemoteAddress(),
+      payload: { email: 'doppelt@example.org', password: winnerPassword },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+  });
+
+  it('a failure half-way leaves neither an account nor a used invitation: accepting again works', async () => {
+    const token = await invite('halbwegs@example.org');
+    const recordConsent = vi
+      .spyOn(t.services.privacy, 'recordConsent')
+      .mockRejectedValueOnce(new Error('disk full'));
+    try {
+      const failed = await accept(token, GOOD_PASSWORD);
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      recordConsent.mockRestore();
+    }
+    expect(await peopleWithEmail('halbwegs@example.org')).toEqual([]);
+    expect((await t.app.inject(`/api/v1/auth/invites/${token}`)).statusCode).toBe(200);
+
+    const again = await accept(token, GOOD_PASSWORD);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await peopleWithEmail('halbwegs@example.org')).toEqual([
+      expect.objectContaining({ role: 'organizer', firstName: 'Nora' }),
+    ]);
   });
 
   // Last: it moves the clock past the organizer's session.

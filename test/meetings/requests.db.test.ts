@@ -174,6 +174,51 @@ describe.each(DIALECTS)('meeting requests on %s', (dialect) => {
     expect((await mine(c)).meetings[0]?.contact).toBeNull();
   });
 
+  it('keeps a block at the next event: it is between the two people, not tied to one event', async () => {
+    const a = await createMember(t, organizer, fixture);
+    const b = await createMember(t, organizer, fixture);
+    expect((await send(t, a, 'PUT', `/api/v1/me/blocks/${b.personId}`)).status).toBe(200);
+
+    // The next edition: both register again and join its directory.
+    const next = await createMeetingsEvent(t, organizer);
+    for (const member of [a, b]) {
+      const added = await send(t, organizer, 'POST', `/api/v1/admin/events/${next.event.id}/registrations`, {
+        firstName: 'Wieder',
+        lastName: 'Dabei',
+        email: member.email,
+        organization: `Firma ${member.personId.slice(0, 6)} GmbH`,
+        sector: 'energy',
+        locale: 'de',
+        sendMail: false,
+      });
+      expect(added.status, JSON.stringify(added.body)).toBe(201);
+      const profile = await send(t, member, 'PUT', `/api/v1/events/${next.event.slug}/networking/profile`, {
+        organization: `Firma ${member.personId.slice(0, 6)} GmbH`,
+        sector: 'energy',
+        offerText: 'Ladeinfrastruktur',
+        seekText: 'Leichtbau',
+        directoryConsent: true,
+      });
+      expect(profile.status, JSON.stringify(profile.body)).toBe(200);
+    }
+    const asked = await send(t, b, 'POST', `/api/v1/events/${next.event.slug}/meetings`, {
+      recipientId: a.personId,
+    });
+    expect(asked.status).toBe(404);
+    // The blocker cannot find them there either (404, as for anyone not in the directory).
+    const candidate = await send(
+      t,
+      a,
+      'GET',
+      `/api/v1/events/${next.event.slug}/meetings/with/${b.personId}`,
+    );
+    expect(candidate.status).toBe(404);
+
+    // Lifted once, it is lifted everywhere.
+    expect((await send(t, a, 'DELETE', `/api/v1/me/blocks/${b.personId}`)).status).toBe(200);
+    await requestMeeting(t, b, a, next.event.slug);
+  });
+
   it('is part of the data export, and erasing a person removes their meetings', async () => {
     const a = await createMember(t, organizer, fixture);
     const b = await createMember(t, organizer, fixture);

@@ -151,7 +151,7 @@ describe.each(DIALECTS)('networking profiles on %s', (dialect) => {
       headers: gerda.headers,
     });
     expect(block.statusCode).toBe(200);
-    expect(await t.services.networking.isBlocked(event.id, fritz.personId, gerda.personId)).toBe(true);
+    expect(await t.services.networking.isBlocked(fritz.personId, gerda.personId)).toBe(true);
     expect([...(await t.services.networking.listBlocked(fritz.personId))]).toEqual([gerda.personId]);
     const list = await get<{ blocked: { personId: string }[] }>(t, gerda, '/api/v1/me/blocks');
     expect(list.body.blocked.map((b) => b.personId)).toEqual([fritz.personId]);
@@ -166,7 +166,7 @@ describe.each(DIALECTS)('networking profiles on %s', (dialect) => {
       url: `/api/v1/me/blocks/${fritz.personId}`,
       headers: gerda.headers,
     });
-    expect(await t.services.networking.isBlocked(event.id, gerda.personId, fritz.personId)).toBe(false);
+    expect(await t.services.networking.isBlocked(gerda.personId, fritz.personId)).toBe(false);
   });
 
   it('exports the profiles with the person data and erases them with the person', async () => {

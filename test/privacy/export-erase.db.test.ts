@@ -172,3 +172,58 @@ describe.each(DIALECTS)('the last organizer on %s', (dialect) => {
     expect(session.json<{ via: string }>().via).toBe('session');
   });
 });
+
+describe.each(DIALECTS)('two organizers erasing each other at once on %s', (dialect) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    // An erasure with much to clean up takes a while; this keeps both erasures in flight together.
+    t.services.privacy.registerPersonData(
+      'slow-clean-up',
+      async () => null,
+      () => new Promise((resolve) => setTimeout(resolve, 100)),
+    );
+  });
+  afterAll(async () => t.close());
+
+  async function organizerIds(): Promise<string[]> {
+    const rows = await t.database.handle.db
+      .selectFrom('people')
+      .select('id')
+      .where('role', '=', 'organizer')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  it('leaves one of them: one erasure succeeds, the other is refused with 409', async () => {
+    const anna = await t.signInOrganizer('anna@example.org');
+    const bernd = await t.signInOrganizer('bernd@example.org');
+    expect((await organizerIds()).sort()).toEqual([anna.personId, bernd.personId].sort());
+
+    const [annaErasesBernd, berndErasesAnna] = await Promise.all([
+      t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/admin/people/${bernd.personId}`,
+        headers: { ...anna.headers, 'accept-language': 'de' },
+      }),
+      t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/admin/people/${anna.personId}`,
+        headers: { ...bernd.headers, 'accept-language': 'de' },
+      }),
+    ]);
+    const answers = [annaErasesBernd, berndErasesAnna];
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(errorCode(refused)).toBe('invalid_state');
+    expect(refused.json<{ error: { message: string } }>().error.message).toBe(
+      'Das ist im aktuellen Zustand nicht möglich.',
+    );
+
+    const left = await organizerIds();
+    expect(left).toHaveLength(1);
+    // The one left is the one whose erasure of the other went through.
+    expect(left[0]).toBe(annaErasesBernd.statusCode === 200 ? anna.personId : bernd.personId);
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
-import { signInParticipant } from '../people.js';
+import { errorCode, signInParticipant } from '../people.js';
 
 interface PageView {
   title: string;
@@ -87,6 +87,35 @@ describe.each(DIALECTS)('site pages on %s', (dialect) => {
     const empty = await save('accessibility', { locale: 'de', title: ' ', body: 'Text' });
     expect(empty.statusCode).toBe(422);
     expect(empty.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('title');
-    expect((await t.app.inject('/api/v1/pages/unbekannt')).statusCode).toBe(422);
+  });
+
+  it('answers an unknown page with 404 and the localized error body, for reading and for saving', async () => {
+    const missing = await t.app.inject({
+      url: '/api/v1/pages/unbekannt',
+      headers: { 'accept-language': 'de' },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ error: { code: 'not_found', message: 'Nicht gefunden.' } });
+    const english = await t.app.inject({ url: '/api/v1/pages/unknown?lang=en' });
+    expect(english.statusCode).toBe(404);
+    expect(english.json<{ error: { message: string } }>().error.message).toBe('Not found.');
+
+    const saved = await save('unbekannt', { locale: 'de', title: 'Neu', body: 'Text' });
+    expect(saved.statusCode).toBe(404);
+    expect(errorCode(saved)).toBe('not_found');
+    const stored = await t.database.handle.db
+      .selectFrom('sitePages')
+      .select('key')
+      .where('key', '=', 'unbekannt')
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('names the three pages in the API description of the path parameter', async () => {
+    const doc = (await t.app.inject('/api/v1/openapi.json')).json<{
+      paths: Record<string, { get?: { parameters?: { name: string; description?: string }[] } }>;
+    }>();
+    const key = doc.paths['/api/v1/pages/{key}']?.get?.parameters?.find((p) => p.name === 'key');
+    expect(key?.description).toContain('imprint, privacy, accessibility');
   });
 });

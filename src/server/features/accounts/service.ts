@@ -246,7 +246,10 @@ export function createAccountService(deps: AccountDeps) {
       return { email: invite.email };
     },
 
-    /** Accepts an invitation: creates (or upgrades) the organizer account, records consent, signs in. */
+    /**
+     * Accepts an invitation: creates (or upgrades) the organizer account, records consent, signs in.
+     * All or nothing: the invitation is used only together with the account it made.
+     */
     async acceptInvite(
       body: { token: string; firstName: string; lastName: string; organization: string; password: string },
       web: WebContext,
@@ -260,41 +263,44 @@ export function createAccountService(deps: AccountDeps) {
       if (rule) {
         throw fieldError('password', rule);
       }
-      if (!(await repo.markInviteAccepted(invite.id, now))) {
-        throw new AppError('link_invalid');
-      }
+      // Before the transaction: hashing takes a while, and on SQLite a transaction holds the one connection.
       const passwordHash = await hashPassword(body.password);
-      const existing = await repo.findPersonByEmail(invite.email);
-      const personId = existing?.id ?? newId();
-      const values = {
-        firstName: body.firstName,
-        lastName: body.lastName,
-        organization: body.organization,
-        role: 'organizer' as const,
-        passwordHash,
-        updatedAt: now,
-      };
-      if (existing) {
-        await repo.updatePerson(existing.id, values);
-      } else {
-        await repo.insertPerson({
-          ...values,
-          id: personId,
-          email: invite.email,
-          locale: invite.locale,
-          createdAt: now,
-          lastSignInAt: null,
-        });
-      }
       // The consent refers to the notice in the language the invitation was written in.
       const version = await deps.sitePages.currentVersion('privacy', invite.locale === 'en' ? 'en' : 'de');
-      await deps.consents?.recordConsent({
-        personId,
-        eventId: null,
-        kind: 'privacy',
-        granted: true,
-        textVersion: version,
-        ip: web.ip,
+      const personId = await db.transaction().execute(async (trx) => {
+        const tx = createAccountRepository(trx);
+        // The conditional mark decides between two acceptances of one invitation: the second finds it
+        // used (on PostgreSQL it waits for the first to commit) and changes nothing.
+        if (!(await tx.markInviteAccepted(invite.id, now))) {
+          throw new AppError('link_invalid');
+        }
+        const existing = await tx.findPersonByEmail(invite.email);
+        const values = {
+          firstName: body.firstName,
+          lastName: body.lastName,
+          organization: body.organization,
+          role: 'organizer' as const,
+          passwordHash,
+          updatedAt: now,
+        };
+        const id = existing?.id ?? newId();
+        if (existing) {
+          await tx.updatePerson(existing.id, values);
+        } else {
+          await tx.insertPerson({
+            ...values,
+            id,
+            email: invite.email,
+            locale: invite.locale,
+            createdAt: now,
+            lastSignInAt: null,
+          });
+        }
+        await deps.consents?.recordConsent(
+          { personId: id, eventId: null, kind: 'privacy', granted: true, textVersion: version, ip: web.ip },
+          trx,
+        );
+        return id;
       });
       return signInPerson((await repo.findPersonById(personId))!, web);
     },

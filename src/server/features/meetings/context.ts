@@ -46,7 +46,7 @@ export function createMeetingsContext(deps: MeetingsDeps) {
     const views = [];
     for (const row of rows) {
       const otherId = row.requesterId === viewerId ? row.recipientId : row.requesterId;
-      const blocked = await deps.directory.isBlocked(event.id, viewerId, otherId);
+      const blocked = await deps.directory.isBlocked(viewerId, otherId);
       const other = people.get(otherId);
       const contact =
         other && mayShowContact(row, viewerId, blocked) ? await contactOf(event.id, other) : null;

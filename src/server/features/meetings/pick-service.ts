@@ -36,7 +36,7 @@ export function createMeetingPickService(deps: MeetingsDeps, ctx: MeetingsContex
     if (event.status !== 'published' || settings?.selfPickAllowed !== 1 || meeting.status !== 'accepted') {
       throw new AppError('invalid_state');
     }
-    if (await deps.directory.isBlocked(event.id, meeting.requesterId, meeting.recipientId)) {
+    if (await deps.directory.isBlocked(meeting.requesterId, meeting.recipientId)) {
       throw new AppError('not_found');
     }
     return { personId, meeting, event };

@@ -26,7 +26,8 @@ export interface ProgrammePort {
 /** What meetings ask the networking feature: who is in the directory, who blocked whom. */
 export interface DirectoryPort {
   isInDirectory(eventId: string, personId: string): Promise<boolean>;
-  isBlocked(eventId: string, a: string, b: string): Promise<boolean>;
+  /** Whether either person blocked the other; blocks hold across events, so no event is asked. */
+  isBlocked(a: string, b: string): Promise<boolean>;
 }
 
 /** What meetings ask the islands feature: when people sit at a conversation island (published seats). */

@@ -75,7 +75,7 @@ export function createMeetingRequestService(deps: MeetingsDeps, ctx: MeetingsCon
     if (meeting.recipientId !== personId) {
       throw new AppError('forbidden');
     }
-    if (await deps.directory.isBlocked(event.id, meeting.requesterId, personId)) {
+    if (await deps.directory.isBlocked(meeting.requesterId, personId)) {
       throw new AppError('not_found');
     }
     const now = clock.now().toISOString();
@@ -114,7 +114,7 @@ export function createMeetingRequestService(deps: MeetingsDeps, ctx: MeetingsCon
       const personId = personOf(actor);
       const event = await ctx.eventBySlug(slug, false);
       const visible = otherId !== personId && (await deps.directory.isInDirectory(event.id, otherId));
-      if (!visible || (await deps.directory.isBlocked(event.id, personId, otherId))) {
+      if (!visible || (await deps.directory.isBlocked(personId, otherId))) {
         throw new AppError('not_found');
       }
       const rows = (await repo.listForPerson(db, event.id, personId)).filter(
@@ -153,7 +153,7 @@ export function createMeetingRequestService(deps: MeetingsDeps, ctx: MeetingsCon
       // Someone outside the directory, or blocked either way, is not there for the requester.
       if (
         !(await deps.directory.isInDirectory(event.id, recipientId)) ||
-        (await deps.directory.isBlocked(event.id, personId, recipientId))
+        (await deps.directory.isBlocked(personId, recipientId))
       ) {
         throw new AppError('not_found');
       }

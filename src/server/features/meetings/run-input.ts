@@ -40,7 +40,7 @@ export async function prepareRun(deps: MeetingsDeps, event: EventRow): Promise<P
     }));
   const open = [];
   for (const m of accepted.filter((x) => x.slotId === null)) {
-    if (!(await deps.directory.isBlocked(event.id, m.requesterId, m.recipientId))) {
+    if (!(await deps.directory.isBlocked(m.requesterId, m.recipientId))) {
       open.push({ meetingId: m.id, personA: m.requesterId, personB: m.recipientId });
     }
   }

@@ -12,14 +12,18 @@ interface Deps {
   clock: Clock;
 }
 
-/** A person's block list: who blocked someone is neither recommended to them nor can be asked by them. */
+/**
+ * A person's block list, across all events: who blocked someone is neither recommended to them nor can
+ * be asked by them, at this event or any later one.
+ */
 export function createBlockService({ db, clock }: Deps) {
   return {
     /**
-     * Whether a or b blocked the other. Blocks apply across events (who does not want to meet someone
-     * does not want to at the next edition either); `eventId` is part of the contract for a later scope.
+     * Whether a or b blocked the other. A block is between two people, not within one event: who
+     * blocks someone (a harasser, say) expects it to hold at the next edition too, so there is no event
+     * to pass.
      */
-    async isBlocked(_eventId: string, a: string, b: string): Promise<boolean> {
+    async isBlocked(a: string, b: string): Promise<boolean> {
       return repo.isBlockedEitherWay(db, a, b);
     },
 

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Clock } from '../../clock.js';
 import { reusableQuery } from '../../db/reusable-query.js';
+import type { DialectName } from '../../db/database.js';
 import type { ConsentsTable, Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -9,6 +10,8 @@ import type { Actor } from '../../plugins/auth.js';
 interface Deps {
   db: Kysely<Database>;
   clock: Clock;
+  /** Decides how the last-organizer rule is held under concurrency (row locks on PostgreSQL). */
+  dialect: DialectName;
 }
 
 export interface ConsentInput {
@@ -31,7 +34,7 @@ export interface ConsentRecorder {
 }
 
 /** GDPR / DSGVO: consents with their text version, export of all data about a person, erasure. */
-export function createPrivacyService({ db, clock }: Deps) {
+export function createPrivacyService({ db, clock, dialect }: Deps) {
   const exporters = new Map<string, PersonDataExporter>();
   const erasers: PersonDataEraser[] = [];
   // Compiled once: every registration records three consents (see reusableQuery).
@@ -48,27 +51,46 @@ export function createPrivacyService({ db, clock }: Deps) {
     }),
   );
 
-  async function erase(personId: string): Promise<void> {
-    const person = await db
+  /**
+   * Refuses to erase the last organizer: the platform must keep someone who can run it. Runs inside the
+   * erasure transaction. On PostgreSQL the organizer rows are locked (in id order, so two erasures cannot
+   * deadlock): a second erasure waits for the first to commit and then counts what is left, so two
+   * organizers erasing each other at once cannot leave none. SQLite has one connection and one writer,
+   * so the transaction alone serializes erasures.
+   */
+  async function ensureNotLastOrganizer(trx: Transaction<Database>, personId: string): Promise<void> {
+    const organizers = await trx
       .selectFrom('people')
       .select(['id', 'role'])
-      .where('id', '=', personId)
-      .executeTakeFirst();
+      .where((eb) => eb.or([eb('role', '=', 'organizer'), eb('id', '=', personId)]))
+      .orderBy('id')
+      .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+      .execute();
+    const person = organizers.find((row) => row.id === personId);
     if (!person) {
+      // Erased by someone else while this erasure waited.
       throw new AppError('not_found');
     }
-    if (person.role === 'organizer') {
-      const organizers = await db
-        .selectFrom('people')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('role', '=', 'organizer')
-        .executeTakeFirstOrThrow();
-      // The platform must keep someone who can run it.
-      if (Number(organizers.n) <= 1) {
-        throw new AppError('invalid_state');
-      }
+    const remaining = organizers.filter((row) => row.role === 'organizer');
+    if (person.role === 'organizer' && remaining.length <= 1) {
+      throw new AppError('invalid_state');
     }
+  }
+
+  async function erase(personId: string): Promise<void> {
     await db.transaction().execute(async (trx) => {
+      const person = await trx
+        .selectFrom('people')
+        .select(['id', 'role'])
+        .where('id', '=', personId)
+        .executeTakeFirst();
+      if (!person) {
+        throw new AppError('not_found');
+      }
+      // Only an organizer's erasure locks the organizer rows; a participant's leaves them alone.
+      if (person.role === 'organizer') {
+        await ensureNotLastOrganizer(trx, personId);
+      }
       for (const eraser of erasers) {
         await eraser(personId, trx);
       }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../contract/locale.js';
-import type { SitePage, SitePageKey } from '../../../contract/site-pages.js';
+import { isSitePageKey, type SitePage, type SitePageKey } from '../../../contract/site-pages.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
@@ -42,24 +42,35 @@ export function createSitePageService({ db, clock }: Deps) {
     };
   }
 
+  /** The page named in a request path; an unknown page is not found (404). */
+  function pageKeyOf(key: string): SitePageKey {
+    if (!isSitePageKey(key)) {
+      throw new AppError('not_found');
+    }
+    return key;
+  }
+
   return {
-    /** The page in a language (the default text until the organizer saved one). */
-    getSitePage,
+    /** The page in a language (the default text until the organizer saved one); unknown key: not_found. */
+    async getSitePage(key: string, locale: Locale): Promise<SitePage> {
+      return getSitePage(pageKeyOf(key), locale);
+    },
 
     /** The version label of a text that a consent refers to, e.g. `privacy/de/v3`. */
     async currentVersion(key: SitePageKey, locale: Locale = 'de'): Promise<string> {
       return (await getSitePage(key, locale)).textVersion;
     },
 
-    /** Saves a new version of a page. */
+    /** Saves a new version of a page; unknown key: not_found. */
     async saveSitePage(
       actor: Actor,
-      key: SitePageKey,
+      pageKey: string,
       input: { locale: Locale; title: string; body: string },
     ): Promise<SitePage> {
       if (actor.kind === 'anonymous' || actor.role !== 'organizer') {
         throw new AppError('forbidden');
       }
+      const key = pageKeyOf(pageKey);
       const now = clock.now().toISOString();
       const current = await findPage(key, input.locale);
       const updatedBy = actor.kind === 'person' ? actor.personId : null;
