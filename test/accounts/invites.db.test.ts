@@ -174,6 +174,26 @@ describe.each(DIALECTS)('organizer invitations on %s', (dialect) => {
     ]);
   });
 
+  it('is not thrown off by someone registering with the same address at the same moment', async () => {
+    // A registration that inserts the person between the lookup and the insert makes the insert hit
+    // the unique index; the whole transaction rolls back and the second go upgrades that person.
+    const token = await invite('zeitgleich@example.org');
+    const race = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: dialect === 'postgres' ? '23505' : 'SQLITE_CONSTRAINT_UNIQUE',
+    });
+    const recordConsent = vi.spyOn(t.services.privacy, 'recordConsent').mockRejectedValueOnce(race);
+    try {
+      const accepted = await accept(token, GOOD_PASSWORD);
+      expect(accepted.statusCode, accepted.body).toBe(200);
+    } finally {
+      recordConsent.mockRestore();
+    }
+    expect(await peopleWithEmail('zeitgleich@example.org')).toEqual([
+      expect.objectContaining({ role: 'organizer', firstName: 'Nora' }),
+    ]);
+    expect((await accept(token, GOOD_PASSWORD)).statusCode).toBe(410);
+  });
+
   // Last: it moves the clock past the organizer's session.
   it('lets an invitation be used once and not after 7 days', async () => {
     const token = await invite('einmal@example.org');

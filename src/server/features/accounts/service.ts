@@ -4,6 +4,7 @@ import type { Locale } from '../../../contract/locale.js';
 import type { Clock } from '../../clock.js';
 import { publicUrl, type Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, fieldError } from '../../errors.js';
 import { hashSecret, newId, newSecret } from '../../ids.js';
 import type { MailOutbox } from '../../mail/outbox.js';
@@ -267,41 +268,53 @@ export function createAccountService(deps: AccountDeps) {
       const passwordHash = await hashPassword(body.password);
       // The consent refers to the notice in the language the invitation was written in.
       const version = await deps.sitePages.currentVersion('privacy', invite.locale === 'en' ? 'en' : 'de');
-      const personId = await db.transaction().execute(async (trx) => {
-        const tx = createAccountRepository(trx);
-        // The conditional mark decides between two acceptances of one invitation: the second finds it
-        // used (on PostgreSQL it waits for the first to commit) and changes nothing.
-        if (!(await tx.markInviteAccepted(invite.id, now))) {
-          throw new AppError('link_invalid');
+      const accept = () =>
+        db.transaction().execute(async (trx) => {
+          const tx = createAccountRepository(trx);
+          // The conditional mark decides between two acceptances of one invitation: the second finds it
+          // used (on PostgreSQL it waits for the first to commit) and changes nothing.
+          if (!(await tx.markInviteAccepted(invite.id, now))) {
+            throw new AppError('link_invalid');
+          }
+          const existing = await tx.findPersonByEmail(invite.email);
+          const values = {
+            firstName: body.firstName,
+            lastName: body.lastName,
+            organization: body.organization,
+            role: 'organizer' as const,
+            passwordHash,
+            updatedAt: now,
+          };
+          const id = existing?.id ?? newId();
+          if (existing) {
+            await tx.updatePerson(existing.id, values);
+          } else {
+            await tx.insertPerson({
+              ...values,
+              id,
+              email: invite.email,
+              locale: invite.locale,
+              createdAt: now,
+              lastSignInAt: null,
+            });
+          }
+          await deps.consents?.recordConsent(
+            { personId: id, eventId: null, kind: 'privacy', granted: true, textVersion: version, ip: web.ip },
+            trx,
+          );
+          return id;
+        });
+      let personId: string;
+      try {
+        personId = await accept();
+      } catch (error) {
+        // Someone registered with this address between the lookup and the insert: the transaction rolled
+        // back whole (the invitation too), and the second go finds that person and makes them organizer.
+        if (!isUniqueViolation(error)) {
+          throw error;
         }
-        const existing = await tx.findPersonByEmail(invite.email);
-        const values = {
-          firstName: body.firstName,
-          lastName: body.lastName,
-          organization: body.organization,
-          role: 'organizer' as const,
-          passwordHash,
-          updatedAt: now,
-        };
-        const id = existing?.id ?? newId();
-        if (existing) {
-          await tx.updatePerson(existing.id, values);
-        } else {
-          await tx.insertPerson({
-            ...values,
-            id,
-            email: invite.email,
-            locale: invite.locale,
-            createdAt: now,
-            lastSignInAt: null,
-          });
-        }
-        await deps.consents?.recordConsent(
-          { personId: id, eventId: null, kind: 'privacy', granted: true, textVersion: version, ip: web.ip },
-          trx,
-        );
-        return id;
-      });
+        personId = await accept();
+      }
       return signInPerson((await repo.findPersonById(personId))!, web);
     },
 

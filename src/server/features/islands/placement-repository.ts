@@ -6,12 +6,6 @@ import type { Executor } from './repository.js';
 export type PlacementRow = Selectable<IslandPlacementsTable>;
 export type WaitlistRow = Selectable<IslandWaitlistTable>;
 
-/** A unique-index violation on either dialect (a seat or island the person already has). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /** Placements, seat counters and the waitlist: the only code that writes them. */
 export const placementRepository = {
   listPlacements: (db: Executor, eventId: string) =>

@@ -15,7 +15,8 @@ import {
   type SeatEventRow,
 } from './repository.js';
 import type { SeatService } from './seats.js';
-import { isUniqueViolation, loadChoices } from './service.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { loadChoices } from './service.js';
 import { prepareTicket, type PreparedTicket } from './tickets.js';
 import { checkEventChoices } from './validation.js';
 

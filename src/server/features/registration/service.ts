@@ -5,6 +5,7 @@ import { registrationCreateSchema } from '../../../contract/registration.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
 import { hashSecret, newId, newSecret } from '../../ids.js';
 import { isRegistrationOpen } from '../events/index.js';
@@ -40,12 +41,6 @@ export interface RequestContext {
 type CreateInput = ReturnType<typeof registrationCreateSchema.parse>;
 type Received = RequestContext & { receivedAt: Date };
 const RELINK_BUCKET_MS = 10 * 60_000;
-
-/** A unique-index violation on either dialect (two requests racing for the same address). */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /** The sectors, topics and questions an event offers. */
 export async function loadChoices(db: Executor, event: SeatEventRow): Promise<EventChoices> {
