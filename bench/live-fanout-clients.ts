@@ -8,6 +8,7 @@
 // (memcmp). A client whose frame differs gets its own state from then on (the shared frames before,
 // then its own), so the final tallies are still checked for every client.
 import WebSocket from 'ws';
+import { currentVoteCount, QUESTION_VOTES_KIND, type QuestionVotes } from '../src/contract/qa-live.js';
 import { cpuMsSince, createHistogram, nowMs, type LatencySummary } from './lib/histogram.js';
 import type { ClientResult, FromClients, ToClients } from './lib/fanout-protocol.js';
 
@@ -258,13 +259,22 @@ function compareTallies(clients: LiveClient[], kind: string, expected: Record<st
   return { exactClients, minShown, maxShown };
 }
 
-/** What a client shows in the end: vote count per question id (questions with votes). */
+/**
+ * What a client shows in the end: vote count per question id (questions with votes), each the newer of
+ * the question's own count and its 'question-votes' entity's, as the web app merges them.
+ */
 function tallyOf(entities: Map<string, Entity>, kind: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const entity of entities.values()) {
     const data = entity.data as { voteCount?: number } | null;
-    if (entity.kind === kind && data && typeof data.voteCount === 'number' && data.voteCount > 0) {
-      counts[entity.id] = data.voteCount;
+    if (entity.kind !== kind || !data || typeof data.voteCount !== 'number') {
+      continue;
+    }
+    const votes = entities.get(`${QUESTION_VOTES_KIND}:${entity.id}`) as
+      { version: number; data: QuestionVotes | null } | undefined;
+    const count = currentVoteCount({ version: entity.version, data: { voteCount: data.voteCount } }, votes);
+    if (count > 0) {
+      counts[entity.id] = count;
     }
   }
   return counts;

@@ -8,6 +8,7 @@ import {
   visibleEntities,
   type LiveEntity,
 } from '../../src/web/app/live-client.js';
+import { roomView } from '../../src/web/features/live/room.js';
 
 function entity(id: string, version: number, data: unknown = { v: version }): LiveEntity {
   return { kind: 'question', id, version, data };
@@ -54,6 +55,69 @@ describe('merge by version', () => {
         }
         expect(visibleEntities(anyOrder)).toEqual(visibleEntities(inOrder));
       }),
+    );
+  });
+
+  it('a question and its vote-count entity end at the latest text and count, whatever arrives when', () => {
+    const step = fc.constantFrom('vote', 'unvote', 'edit');
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 60 }),
+        fc.nat(),
+        (steps, snapshotAfter, deliveryOrder, snapshotAt) => {
+          // The server: one row, one version counter raised by every change; a vote publishes the
+          // count alone, an edit the whole question (count included).
+          let row = { version: 1, text: 'Frage 1', voteCount: 0 };
+          const question = () => ({
+            kind: 'question',
+            id: 'q',
+            version: row.version,
+            data: { id: 'q', text: row.text, voteCount: row.voteCount, state: 'approved' },
+          });
+          const votes = () => ({
+            kind: 'question-votes',
+            id: 'q',
+            version: row.version,
+            data: { voteCount: row.voteCount },
+          });
+          const messages: LiveEntity[] = [question()];
+          const snapshots: LiveEntity[][] = [[question(), votes()]];
+          for (const s of steps) {
+            const version = row.version + 1;
+            if (s === 'edit') {
+              row = { ...row, version, text: `Frage ${version}` };
+              messages.push(question());
+            } else {
+              row = { ...row, version, voteCount: Math.max(0, row.voteCount + (s === 'vote' ? 1 : -1)) };
+              messages.push(votes());
+            }
+            snapshots.push([question(), votes()]);
+          }
+          // The client: the snapshot read after message k; everything after k arrives (the
+          // subscription came first), any of the earlier ones may arrive too, in any order, twice.
+          const k = snapshotAfter % messages.length;
+          const delivered = [
+            ...messages.slice(k + 1),
+            ...deliveryOrder.map((i) => messages[i % (k + 1)]!),
+            ...messages.slice(k + 1).reverse(),
+          ].sort((a, b) => ((a.version * 7919) % 13) - ((b.version * 7919) % 13));
+          const map = new Map<string, LiveEntity>();
+          const at = snapshotAt % (delivered.length + 1);
+          delivered.slice(0, at).forEach((m) => mergeUpsert(map, m));
+          mergeSnapshot(
+            map,
+            snapshots[k]!,
+            new Set(delivered.slice(0, at).map((m) => entityKey(m.kind, m.id))),
+          );
+          delivered.slice(at).forEach((m) => mergeUpsert(map, m));
+
+          const shown = roomView(map, 'live').questions;
+          expect(shown).toHaveLength(1);
+          expect(shown[0]).toMatchObject({ text: row.text, voteCount: row.voteCount });
+        },
+      ),
     );
   });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { createCoalescer } from './coalescer.js';
+import { createCoalescer, type CoalescerTimers } from './coalescer.js';
 import type { LiveHub, LiveMessage, LiveRoomProvider } from './hub.js';
 import { encodeBatch, encodeUpsert } from './protocol.js';
 import { createRedisTransport } from './redis-transport.js';
@@ -42,6 +42,8 @@ export interface LiveHubOptions {
   redisUrl?: string | null;
   log: FastifyBaseLogger;
   coalesceWindowMs?: number;
+  /** The coalescing windows' timers; a benchmark passes its own to close windows deterministically. */
+  timers?: CoalescerTimers;
 }
 
 /** Creates the live hub: in-process, or shared through Redis pub/sub when a Redis URL is given. */
@@ -137,6 +139,10 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
     hub.onPublish?.(room, batch);
     transport.publish(room, Buffer.from(encodeBatch(room, batch), 'utf8'));
   }
-  const coalescer = createCoalescer(sendBatch, options.coalesceWindowMs ?? COALESCE_WINDOW_MS);
+  const coalescer = createCoalescer(
+    sendBatch,
+    options.coalesceWindowMs ?? COALESCE_WINDOW_MS,
+    options.timers,
+  );
   return hub;
 }

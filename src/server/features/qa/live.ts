@@ -1,3 +1,4 @@
+import { QUESTION_KIND, QUESTION_VOTES_KIND, type QuestionVotes } from '../../../contract/qa-live.js';
 import type { LiveHub, LiveMessage, LiveRoomProvider, LiveViewer } from '../../live/index.js';
 import type { LiveAccess } from './access.js';
 import { toLiveSettings, toQuestion } from './mapping.js';
@@ -19,7 +20,17 @@ export interface SessionRoomContributor {
 /** A question as an entity of a room: the audience sees approved questions only (others as removed). */
 export function questionEntity(row: QuestionRow, audience: Audience): Entity {
   const visible = audience === 'moderators' || row.state === 'approved';
-  return { kind: 'question', id: row.id, version: row.version, data: visible ? toQuestion(row) : null };
+  return { kind: QUESTION_KIND, id: row.id, version: row.version, data: visible ? toQuestion(row) : null };
+}
+
+/**
+ * A question's vote count as its own small entity, at the question row's version (raised by the vote
+ * in the same UPDATE): an upvote sends this instead of the whole question. Removed like the question.
+ */
+export function votesEntity(row: QuestionRow, audience: Audience): Entity {
+  const visible = audience === 'moderators' || row.state === 'approved';
+  const data: QuestionVotes | null = visible ? { voteCount: row.voteCount } : null;
+  return { kind: QUESTION_VOTES_KIND, id: row.id, version: row.version, data };
 }
 
 export function settingsEntity(row: SettingsRow): Entity {
@@ -31,24 +42,26 @@ export function settingsEntity(row: SettingsRow): Entity {
   };
 }
 
-/** Publishes changed questions to both rooms (after commit); votes go coalesced, moderation at once. */
-export function publishQuestions(
-  live: Pick<LiveHub, 'publish' | 'publishCoalesced'>,
-  rows: QuestionRow[],
-  coalesce = false,
-) {
+function bothRooms(sessionId: string) {
+  return [
+    ['audience', audienceRoom(sessionId)],
+    ['moderators', moderatorRoom(sessionId)],
+  ] as const;
+}
+
+/** Publishes changed questions (text, state, moderation) to both rooms at once, after commit. */
+export function publishQuestions(live: Pick<LiveHub, 'publish'>, rows: QuestionRow[]) {
   for (const row of rows) {
-    for (const [audience, room] of [
-      ['audience', audienceRoom(row.sessionId)],
-      ['moderators', moderatorRoom(row.sessionId)],
-    ] as const) {
-      const message = { room, ...questionEntity(row, audience) };
-      if (coalesce) {
-        live.publishCoalesced(message);
-      } else {
-        live.publish(message);
-      }
+    for (const [audience, room] of bothRooms(row.sessionId)) {
+      live.publish({ room, ...questionEntity(row, audience) });
     }
+  }
+}
+
+/** Publishes a question's new vote count to both rooms, coalesced (a vote storm), after commit. */
+export function publishVoteCount(live: Pick<LiveHub, 'publishCoalesced'>, row: QuestionRow) {
+  for (const [audience, room] of bothRooms(row.sessionId)) {
+    live.publishCoalesced({ room, ...votesEntity(row, audience) });
   }
 }
 
@@ -79,9 +92,10 @@ export function sessionRoomProviders({
       ? [settingsEntity(row)]
       : [{ kind: 'live-session', id: sessionId, version: 0, data: toLiveSettings(sessionId, null) }];
     // Every question, the ones the audience may not see as removed (data null): a client that was
-    // away while a question got hidden drops it when it merges the snapshot.
+    // away while a question got hidden drops it when it merges the snapshot. Its votes entity comes
+    // along at the same version, so a count the client got from either is replaced only by a newer one.
     for (const question of await questions.listQuestions(sessionId)) {
-      entities.push(questionEntity(question, audience));
+      entities.push(questionEntity(question, audience), votesEntity(question, audience));
     }
     for (const contributor of contributors) {
       entities.push(...(await contributor.snapshot(sessionId, audience)));

@@ -14,7 +14,7 @@ import { AppError, fieldError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { LiveHub, LiveViewer } from '../../live/index.js';
 import type { IssueGuest, LiveAccess, LiveContext } from './access.js';
-import { publishQuestions } from './live.js';
+import { publishQuestions, publishVoteCount } from './live.js';
 import { toLiveSettings, toQuestion } from './mapping.js';
 import { canMerge } from './merge.js';
 import { mayParticipate, primaryVoter, viewerKeys, type Voter } from './policy.js';
@@ -76,8 +76,8 @@ export function createQaService({ db, clock, live, access, limits }: Deps) {
     return voter;
   }
 
-  function published(rows: QuestionRow[], coalesce = false): void {
-    publishQuestions(live, rows, coalesce);
+  function published(rows: QuestionRow[]): void {
+    publishQuestions(live, rows);
   }
 
   return {
@@ -167,7 +167,7 @@ export function createQaService({ db, clock, live, access, limits }: Deps) {
       }
       const { row, changed } = await repo.addVote(questionId, voter, now());
       if (changed) {
-        published([row], true);
+        publishVoteCount(live, row);
       }
       return { voteCount: row.voteCount, hasVoted: true };
     },
@@ -184,7 +184,7 @@ export function createQaService({ db, clock, live, access, limits }: Deps) {
       }
       const { row, changed } = await repo.removeVote(questionId, voter);
       if (changed) {
-        published([row], true);
+        publishVoteCount(live, row);
       }
       return { voteCount: row.voteCount, hasVoted: false };
     },
