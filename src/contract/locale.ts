@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'de';
-export const localeSchema = z.enum(LOCALES);
+// Pure: the web shell imports this file for LOCALES and pickLocale without bundling zod.
+export const localeSchema = /* @__PURE__ */ z.enum(LOCALES);
 
 /** A text in every supported language. */
 export type LocalizedText = Record<Locale, string>;

@@ -40,7 +40,7 @@ import {
   createProgrammeAdminService,
   programmeAdminRoutes,
 } from './features/program/index.js';
-import { registerWebShell } from './web/shell.js';
+import { registerWebShell, webStaticOptions } from './web/shell.js';
 import { createQaFeature, eraseQaPersonData, exportQaPersonData } from './features/qa/index.js';
 import { createPollsFeature, erasePollPersonData, exportPollPersonData } from './features/polls/index.js';
 import {
@@ -332,7 +332,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const webDir = deps.webDir === undefined ? DEFAULT_WEB_DIR : deps.webDir;
   if (webDir && fs.existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, webStaticOptions(webDir));
   }
   registerWebShell(app, { webDir, events, retrospective });
 

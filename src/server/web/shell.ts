@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyStaticOptions } from '@fastify/static';
 import type { EventDetail } from '../../contract/events.js';
 import type { Locale } from '../../contract/locale.js';
 import type { EventService } from '../features/events/index.js';
@@ -16,6 +17,28 @@ interface ShellDeps {
 }
 
 const SITE_NAME = 'CrossDialog';
+
+/**
+ * Vite names every file under assets/ (the entry chunk, each page's chunk, the CSS) by a hash of its
+ * content, so a browser may keep them for a year and never ask again; a new build has new names.
+ * Everything else (sw.js, the manifest, icons) keeps the default (revalidate on use).
+ */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** Options for @fastify/static serving the built web app from `webDir`. */
+export function webStaticOptions(webDir: string): FastifyStaticOptions {
+  const assets = path.join(path.resolve(webDir), 'assets') + path.sep;
+  return {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders: (reply, filePath) => {
+      if (path.resolve(filePath).startsWith(assets)) {
+        reply.header('cache-control', IMMUTABLE_CACHE_CONTROL);
+      }
+    },
+  };
+}
 
 function absoluteUrl(request: FastifyRequest, pathname: string): string {
   return `${request.protocol}://${request.host}${pathname}`;
@@ -77,7 +100,12 @@ export function registerWebShell(app: FastifyInstance, { webDir, events, retrosp
 
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !url.startsWith('/api/');
+    // A chunk missing from assets/ (a page still running the build before a deploy asks for it) must
+    // fail as a 404, not load the HTML page as JavaScript: the app then offers to reload.
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/assets/');
     const html = isPage ? loadTemplate() : null;
     if (!html) {
       return sendRouteNotFound(request, reply);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.js';
+import { NavigationStatus } from './route-states.js';
 import { useSession } from './session.js';
 
 /** The frame of every page: skip links, header with navigation and language switch, main, footer. */
@@ -59,6 +60,7 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+      <NavigationStatus />
       <main id="content" ref={mainRef} tabIndex={-1} className="container">
         <Outlet />
       </main>
