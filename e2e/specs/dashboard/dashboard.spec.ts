@@ -28,7 +28,8 @@ describe('organizer dashboard and network view', () => {
     await signInAsOrganizer(page, server.url);
 
     const row = page.getByRole('row').filter({ hasText: '06.02.2020' });
-    await row.getByRole('link', { name: `Dashboard von ${TITLE}` }).click();
+    await row.getByRole('link', { name: `${TITLE}: Übersicht` }).click();
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await expectPage(page, `Dashboard: ${TITLE}`);
 
     // Each figure: a chart named by its title, and the table with the same caption beside it.

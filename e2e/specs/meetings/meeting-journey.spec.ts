@@ -129,8 +129,10 @@ describe('1:1 meetings: request, accept, schedule, publish', () => {
       await signInAsOrganizer(adminPage, server.url);
       // Both editions share the title: the 2020 row is the one dated 06.02.2020.
       const row2020 = adminPage.getByRole('row').filter({ hasText: '06.02.2020' });
-      await row2020
-        .getByRole('link', { name: 'Gespräche von „Industriedialog Neue Mobilität Sachsen“ planen' })
+      await row2020.getByRole('link', { name: 'Industriedialog Neue Mobilität Sachsen: Übersicht' }).click();
+      await adminPage
+        .getByRole('region', { name: 'Vorbereiten' })
+        .getByRole('link', { name: '1:1-Gespräche' })
         .click();
       await expectPage(adminPage, 'Gespräche: Industriedialog Neue Mobilität Sachsen');
       await adminPage.getByRole('button', { name: 'Entwurf berechnen' }).click();

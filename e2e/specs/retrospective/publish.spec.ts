@@ -39,11 +39,13 @@ describe('the retrospective', () => {
     const context = await newContext(browser, 'de');
     const page = await context.newPage();
     await signInAsOrganizer(page, server.url);
+    // From the event list to the event's overview, then to the retrospective.
     await page
       .getByRole('row')
       .filter({ hasText: '06.02.2020' })
-      .getByRole('link', { name: /^Rückblick zu/ })
+      .getByRole('link', { name: /: Übersicht$/ })
       .click();
+    await page.getByRole('link', { name: 'Rückblick und Nachbefragung' }).click();
     await expectPage(page, 'Rückblick schreiben');
 
     // The demo ships it published: take it back, rewrite, add a photo, publish again.

@@ -32,36 +32,6 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
           aria-label={t('registration-admin:eventsRow.linkLabel', { title })}
         >
           {t('registration-admin:eventsRow.link')}
-        </Link>{' '}
-        <Link to={`/admin/events/${event.id}/programme`} aria-label={t('program:admin.linkLabel', { title })}>
-          {t('program:admin.link')}
-        </Link>{' '}
-        <Link
-          to={`/admin/events/${event.id}/islands`}
-          aria-label={t('islands:admin.eventLinkLabel', { title })}
-        >
-          {t('islands:admin.link')}
-        </Link>{' '}
-        <Link to={`/admin/events/${event.id}/meetings`} aria-label={t('meetings:admin.linkLabel', { title })}>
-          {t('meetings:admin.link')}
-        </Link>{' '}
-        <Link
-          to={`/admin/events/${event.id}/dashboard`}
-          aria-label={t('dashboard:eventsRow.linkLabel', { title })}
-        >
-          {t('dashboard:eventsRow.link')}
-        </Link>{' '}
-        <Link
-          to={`/admin/events/${event.id}/retrospective`}
-          aria-label={t('retrospective:editor.linkLabel', { title })}
-        >
-          {t('retrospective:editor.link')}
-        </Link>{' '}
-        <Link
-          to={`/admin/events/${event.id}/competences`}
-          aria-label={t('networking:admin.linkLabel', { title })}
-        >
-          {t('networking:admin.link')}
         </Link>
       </td>
       <td>
