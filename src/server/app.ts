@@ -93,6 +93,7 @@ import {
   createPersonalService,
   createRegistrationJobs,
   createRegistrationService,
+  type RegistrationService,
   createSeatService,
   exportRegistrations,
   organizerSeatRoutes,
@@ -132,6 +133,8 @@ export interface App {
     networking: NetworkingService;
     meetings: MeetingsFeature;
     retrospective: RetrospectiveService;
+    /** The public registration flow (the benchmarks drive it without HTTP). */
+    registrations: RegistrationService;
   };
 }
 
@@ -342,6 +345,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     registrationJobs,
     surveyJobs,
     live,
-    services: { events, accounts, sitePages, privacy, organizerSeats, networking, meetings, retrospective },
+    services: {
+      events,
+      accounts,
+      sitePages,
+      privacy,
+      organizerSeats,
+      networking,
+      meetings,
+      retrospective,
+      registrations,
+    },
   };
 }
