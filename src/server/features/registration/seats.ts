@@ -214,14 +214,21 @@ export function createSeatService(deps: SeatDeps) {
   }
 
   /**
-   * Test-only mode: the check-then-act race of a slow application. The counter was read when the
-   * request began (`event`); yielding lets other requests commit seats before this one writes.
+   * Test-only mode: the check-then-act race of an application that decides on a count it read earlier
+   * (a cached event row) and then writes without a condition. The count is the one this instance first
+   * read for the event, so every request of a rush sees the seats as free and the control oversells
+   * every time. (Reading it anew per batch oversold only when a batch happened to straddle the
+   * capacity; once in CI the batches ended exactly on it and the control saw no oversell.)
    */
+  const staleCounts = new Map<string, SeatEventRow>();
   async function unsafeSnapshot(event: SeatEventRow): Promise<SeatEventRow> {
-    if (deps.unsafeDisableCapacityGuard) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    if (!deps.unsafeDisableCapacityGuard) {
+      return event;
     }
-    return event;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const stale = staleCounts.get(event.id) ?? event;
+    staleCounts.set(event.id, stale);
+    return stale;
   }
 
   /** Call after the commit of a transaction that changed the event's seats or registration statuses. */
