@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { eventCreateSchema } from '../src/contract/events.js';
 import type { RegistrationCreate } from '../src/contract/registration.js';
 import { buildApp } from '../src/server/app.js';
@@ -13,35 +12,11 @@ import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { buildEventInput } from '../test/factories.js';
+import { sqlTimes, timeStatements } from './lib/sql-times.js';
 
 const ROUNDS = Number(process.env.REG_ROUNDS ?? 60);
 const PER_ROUND = 200;
 const ORGANIZER = { kind: 'token', tokenId: 'bench', role: 'organizer' } as const;
-const sqlTimes = new Map<string, { count: number; ms: number }>();
-
-/** Adds up the time better-sqlite3 spends in each SQL text (run, get, all). */
-function timeStatements(): void {
-  const probe = new SQLite(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<
-    string,
-    (this: SQLite.Statement, ...args: unknown[]) => unknown
-  >;
-  probe.close();
-  for (const method of ['all', 'run', 'get']) {
-    const original = proto[method]!;
-    proto[method] = function (this: SQLite.Statement, ...args: unknown[]) {
-      const started = performance.now();
-      try {
-        return original.apply(this, args);
-      } finally {
-        const entry = sqlTimes.get(this.source) ?? { count: 0, ms: 0 };
-        entry.count += 1;
-        entry.ms += performance.now() - started;
-        sqlTimes.set(this.source, entry);
-      }
-    };
-  }
-}
 
 timeStatements();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-registration-service-'));

@@ -6,41 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { eventCreateSchema } from '../../src/contract/events.js';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { buildEventInput } from '../../test/factories.js';
+import { sqlTimes, timeStatements } from './sql-times.js';
 
 const ORGANIZER = { kind: 'token', tokenId: 'bench', role: 'organizer' } as const;
 const [seatsArg = '250', eventsArg = '4'] = process.argv.slice(2);
-const sqlTimes = new Map<string, { count: number; ms: number }>();
-
-/** Wraps better-sqlite3's statement methods to add up the time spent in each SQL text. */
-function timeStatements(): void {
-  const probe = new SQLite(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<
-    string,
-    (this: SQLite.Statement, ...args: unknown[]) => unknown
-  >;
-  probe.close();
-  for (const method of ['all', 'run', 'get']) {
-    const original = proto[method]!;
-    proto[method] = function (this: SQLite.Statement, ...args: unknown[]) {
-      const started = performance.now();
-      try {
-        return original.apply(this, args);
-      } finally {
-        const entry = sqlTimes.get(this.source) ?? { count: 0, ms: 0 };
-        entry.count += 1;
-        entry.ms += performance.now() - started;
-        sqlTimes.set(this.source, entry);
-      }
-    };
-  }
-}
 
 if (process.env.RUSH_SQL_TIMES === '1') {
   timeStatements();
