@@ -21,11 +21,15 @@ async function withApp<T>(
 ): Promise<T> {
   const config = loadConfig();
   const database = openDatabase(config.DATABASE_URL);
+  let built: Awaited<ReturnType<typeof buildApp>> | null = null;
   try {
     await migrateToLatest(database.db);
-    const built = await buildApp({ config, database, webDir: null });
+    built = await buildApp({ config, database, webDir: null });
     return await run(built, database);
   } finally {
+    // Closing the app closes what it opened (the live hub's Redis connections, the counters'
+    // publisher); without it a command with REDIS_URL set prints its answer and never returns.
+    await built?.app.close();
     await database.destroy();
   }
 }
