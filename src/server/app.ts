@@ -20,6 +20,7 @@ import { publicUrl, type Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { createMailOutbox, type MailOutbox } from './mail/outbox.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerCompression } from './plugins/compression.js';
 import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
 import { createEventService, eventRoutes, type EventService } from './features/events/index.js';
@@ -158,6 +159,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.addHook('onRoute', deps.onRoute);
   }
 
+  // The built web app's files first: the build precompressed them (.br, .gz beside each), so they must
+  // not get the compression hook, which @fastify/compress adds to the routes registered after it.
+  const webDir = deps.webDir === undefined ? DEFAULT_WEB_DIR : deps.webDir;
+  if (webDir && fs.existsSync(webDir)) {
+    await app.register(fastifyStatic, webStaticOptions(webDir));
+  }
+  await registerCompression(app);
   await app.register(fastifyCookie);
   registerI18n(app);
   registerErrorHandling(app);
@@ -333,10 +341,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }
   });
 
-  const webDir = deps.webDir === undefined ? DEFAULT_WEB_DIR : deps.webDir;
-  if (webDir && fs.existsSync(webDir)) {
-    await app.register(fastifyStatic, webStaticOptions(webDir));
-  }
   registerWebShell(app, { webDir, events, retrospective });
 
   return {

@@ -7,6 +7,7 @@ import type { Locale } from '../../contract/locale.js';
 import type { EventService } from '../features/events/index.js';
 import { retrospectiveHeadTags, type RetrospectiveService } from '../features/retrospective/index.js';
 import { escapeHtml } from '../markdown.js';
+import { compressibleBody, sendCompressible } from '../plugins/compression.js';
 import { sendRouteNotFound } from '../plugins/errors.js';
 
 interface ShellDeps {
@@ -25,13 +26,18 @@ const SITE_NAME = 'CrossDialog';
  */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
-/** Options for @fastify/static serving the built web app from `webDir`. */
+/**
+ * Options for @fastify/static serving the built web app from `webDir`. The build writes a brotli (.br)
+ * and a gzip (.gz) file beside each text asset (scripts/precompress.ts); they are sent by the request's
+ * Accept-Encoding with Content-Encoding and Vary, so nothing is compressed while serving.
+ */
 export function webStaticOptions(webDir: string): FastifyStaticOptions {
   const assets = path.join(path.resolve(webDir), 'assets') + path.sep;
   return {
     root: webDir,
     wildcard: false,
     index: false,
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       if (path.resolve(filePath).startsWith(assets)) {
         reply.header('cache-control', IMMUTABLE_CACHE_CONTROL);
@@ -133,6 +139,7 @@ export function registerWebShell(app: FastifyInstance, { webDir, events, retrosp
       .replace('<html lang="de">', `<html lang="${request.locale}">`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace('</head>', `    ${head}\n  </head>`);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    return sendCompressible(request, reply, compressibleBody(page));
   });
 }
