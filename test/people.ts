@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { personSearchText } from '../src/contract/search-fold.js';
 import type { Caller, TestApp } from './build-app.js';
 import { sessionCookie } from './build-app.js';
 
@@ -18,14 +19,18 @@ export async function createParticipant(
   const id = randomUUID();
   const email = overrides.email ?? `teilnehmerin-${id.slice(0, 8)}@example.org`;
   const now = t.clock.now().toISOString();
+  const names = {
+    email,
+    firstName: overrides.firstName ?? 'Petra',
+    lastName: 'Teilnehmerin',
+    organization: 'Zulieferer GmbH',
+  };
   await t.database.handle.db
     .insertInto('people')
     .values({
       id,
-      email,
-      firstName: overrides.firstName ?? 'Petra',
-      lastName: 'Teilnehmerin',
-      organization: 'Zulieferer GmbH',
+      ...names,
+      searchText: personSearchText(names),
       locale: overrides.locale ?? 'de',
       role: 'participant',
       passwordHash: null,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
+import { personSearchText } from '../../src/contract/search-fold.js';
 import type { Database } from '../../src/server/db/schema.js';
 
 /**
@@ -13,7 +14,7 @@ let sequence = 0;
 
 export function personRow(overrides: Partial<Row<'people'>> = {}): Row<'people'> {
   sequence += 1;
-  return {
+  return withSearchText({
     id: randomUUID(),
     email: `person${sequence}-${randomUUID().slice(0, 8)}@example.org`,
     firstName: 'Erika',
@@ -26,7 +27,14 @@ export function personRow(overrides: Partial<Row<'people'>> = {}): Row<'people'>
     updatedAt: AT,
     lastSignInAt: null,
     ...overrides,
-  };
+  });
+}
+
+/** The row with its folded search text, as the application writes it. */
+function withSearchText<T extends Parameters<typeof personSearchText>[0]>(
+  row: T,
+): T & { searchText: string } {
+  return { ...row, searchText: personSearchText(row) };
 }
 
 export function eventRow(overrides: Partial<Row<'events'>> = {}): Row<'events'> {
@@ -70,7 +78,7 @@ export function registrationRow(
   overrides: Partial<Row<'registrations'>> = {},
 ): Row<'registrations'> {
   sequence += 1;
-  return {
+  return withSearchText({
     id: randomUUID(),
     eventId,
     personId: null,
@@ -112,7 +120,7 @@ export function registrationRow(
     createdAt: AT,
     updatedAt: AT,
     ...overrides,
-  };
+  });
 }
 
 export function sessionRow(

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import { expect } from 'vitest';
 import type { EventInput } from '../../src/contract/events.js';
+import { personSearchText } from '../../src/contract/search-fold.js';
 import type { RegistrationsTable } from '../../src/server/db/schema.js';
 import type { Caller, TestApp } from '../build-app.js';
 import { buildEventInput } from '../factories.js';
@@ -85,8 +86,10 @@ export async function insertRegistration(
     notes: '',
     createdAt: now,
     updatedAt: now,
+    searchText: '',
     ...overrides,
   };
+  values.searchText = personSearchText(values);
   await t.database.handle.db.insertInto('registrations').values(values).execute();
   return readRegistration(t, values.id);
 }

@@ -47,6 +47,7 @@ export async function insertPerson(db: Db): Promise<string> {
       createdAt: STAMP,
       updatedAt: STAMP,
       lastSignInAt: null,
+      searchText: 'erika muster',
     })
     .execute();
   return id;
@@ -106,6 +107,7 @@ export async function insertRegistration(db: Db, eventId: string, spec: Registra
       notes: '',
       createdAt: STAMP,
       updatedAt: STAMP,
+      searchText: 'max beispiel',
     })
     .execute();
   return id;

@@ -11,6 +11,7 @@ import * as networking from './migrations/202611250600_networking.js';
 import * as meetings from './migrations/202611250650_meetings.js';
 import * as retrospective from './migrations/202611250800_retrospective.js';
 import * as dashboardIndexes from './migrations/202611250900_dashboard_indexes.js';
+import * as searchText from './migrations/202612071200_search_text.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611250650_meetings': meetings,
   '202611250800_retrospective': retrospective,
   '202611250900_dashboard_indexes': dashboardIndexes,
+  '202612071200_search_text': searchText,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
@@ -39,4 +41,13 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     throw error instanceof Error ? error : new Error(JSON.stringify(error));
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the database to the named migration and no further (tests of a migration's backfill). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) {
+    throw error instanceof Error ? error : new Error(JSON.stringify(error));
+  }
 }

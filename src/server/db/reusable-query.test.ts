@@ -11,9 +11,8 @@ describe('reusableQuery', () => {
     handle = openDatabase(':memory:');
     await sql`CREATE TABLE people (id TEXT PRIMARY KEY, email TEXT NOT NULL, first_name TEXT NOT NULL,
       last_name TEXT NOT NULL, organization TEXT NOT NULL, locale TEXT NOT NULL, role TEXT NOT NULL,
-      password_hash TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_sign_in_at TEXT)`.execute(
-      handle.db,
-    );
+      password_hash TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_sign_in_at TEXT,
+      search_text TEXT NOT NULL DEFAULT '')`.execute(handle.db);
     return handle.db;
   }
 
@@ -32,6 +31,7 @@ describe('reusableQuery', () => {
         createdAt: p.now,
         updatedAt: p.now,
         lastSignInAt: null,
+        searchText: '',
       }),
     );
     const byEmail = reusableQuery((p: { email: string }) =>

@@ -16,6 +16,8 @@ export interface PeopleTable {
   createdAt: string;
   updatedAt: string;
   lastSignInAt: string | null;
+  /** Names, email and organization folded for search (searchTextOf); written with every change of them. */
+  searchText: string;
 }
 
 export interface SessionsTable {
@@ -188,6 +190,8 @@ export interface RegistrationsTable {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /** Names, email and organization folded for search (searchTextOf); written with every change of them. */
+  searchText: string;
 }
 
 export interface RegistrationQuestionsTable {

@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
+import { personSearchText } from '../../../contract/search-fold.js';
 import type { Database, PeopleTable } from '../../db/schema.js';
+import { refreshSearchText, touchesSearchText } from '../../db/search.js';
 
 export type PersonRow = Selectable<PeopleTable>;
 
@@ -10,9 +12,17 @@ export function createAccountRepository(db: Kysely<Database>) {
       db.selectFrom('people').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst(),
     findPersonById: (id: string) =>
       db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst(),
-    insertPerson: (row: PersonRow) => db.insertInto('people').values(row).execute(),
-    updatePerson: (id: string, values: Partial<PersonRow>) =>
-      db.updateTable('people').set(values).where('id', '=', id).execute(),
+    insertPerson: (row: Omit<PersonRow, 'searchText'>) =>
+      db
+        .insertInto('people')
+        .values({ ...row, searchText: personSearchText(row) })
+        .execute(),
+    updatePerson: async (id: string, values: Partial<Omit<PersonRow, 'searchText'>>) => {
+      await db.updateTable('people').set(values).where('id', '=', id).execute();
+      if (touchesSearchText(values)) {
+        await refreshSearchText(db, 'people', id);
+      }
+    },
     listOrganizers: () =>
       db
         .selectFrom('people')

@@ -38,7 +38,7 @@ export interface WebContext {
 }
 
 /** The public shape of a person row. */
-export function toPerson(row: PersonRow): Person {
+export function toPerson(row: Omit<PersonRow, 'searchText'>): Person {
   return {
     id: row.id,
     email: row.email,
@@ -371,7 +371,7 @@ export function createAccountService(deps: AccountDeps) {
         throw fieldError('password', rule);
       }
       const now = clock.now().toISOString();
-      const row: PersonRow = {
+      const row: Omit<PersonRow, 'searchText'> = {
         id: newId(),
         email: input.email.toLowerCase(),
         firstName: input.firstName,

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CheckinsTable, Database, RegistrationsTable } from '../../db/schema.js';
+import { searchTextMatches } from '../../db/search.js';
 
 export type CheckinRow = Selectable<CheckinsTable>;
 
@@ -101,20 +102,11 @@ export function createCheckinRepository(db: Kysely<Database>) {
 
     /** People of the event whose name, email or organization contains the text (at most `limit`). */
     async searchAttendees(eventId: string, text: string, limit: number): Promise<AttendeeRow[]> {
-      const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const like = sql`${pattern} escape '\\'`;
       return db
         .selectFrom('registrations')
         .select(ATTENDEE_COLUMNS)
         .where('eventId', '=', eventId)
-        .where((eb) =>
-          eb.or([
-            eb(sql`lower(first_name || ' ' || last_name)`, 'like', like),
-            eb(sql`lower(last_name || ' ' || first_name)`, 'like', like),
-            eb(sql`lower(email)`, 'like', like),
-            eb(sql`lower(organization)`, 'like', like),
-          ]),
-        )
+        .where(searchTextMatches('search_text', text))
         .orderBy(sql`lower(last_name)`)
         .orderBy(sql`lower(first_name)`)
         .limit(limit)

@@ -1,15 +1,12 @@
 import { stemmer as stemGerman } from '@orama/stemmers/german';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { foldText, foldVariants } from '../../../contract/search-fold.js';
 import { COMPOUND_PARTS, CONCEPTS, WEAK_PARTS } from './lexicon.js';
 import { STOP_WORDS } from './stop-words.js';
 
-/** Lower case, ß as ss, accents and umlauts folded ("Säule" → "saule"), CO₂ → co2. */
+/** Lower case, ß as ss, accents and umlauts folded ("Säule" → "saule", "Łukasz" → "lukasz"), CO₂ → co2. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return foldText(text);
 }
 
 /** The words of a text, lower case, with their surface form; stop words and single letters dropped. */
@@ -169,7 +166,10 @@ export function addText(into: AnalyzedText, text: string, weight: number): void 
 export function searchTermsOf(text: string): Set<string> {
   const terms = new Set<string>();
   for (const { word } of words(text)) {
-    terms.add(fold(word));
+    // Both spellings of umlauts: "Oezlem" finds Özlem as "Ozlem" does.
+    for (const variant of foldVariants(word)) {
+      terms.add(variant);
+    }
     for (const stem of stemsOf(word)) {
       terms.add(stem);
     }

@@ -6,6 +6,7 @@ import type { ConsentsTable, Database } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Actor } from '../../plugins/auth.js';
+import { searchTextMatches } from '../../db/search.js';
 
 interface Deps {
   db: Kysely<Database>;
@@ -195,15 +196,7 @@ export function createPrivacyService({ db, clock, dialect }: Deps) {
         .orderBy('firstName')
         .limit(200);
       if (q) {
-        const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, '')}%`;
-        query = query.where((eb) =>
-          eb.or([
-            eb(eb.fn('lower', ['email']), 'like', pattern),
-            eb(eb.fn('lower', ['firstName']), 'like', pattern),
-            eb(eb.fn('lower', ['lastName']), 'like', pattern),
-            eb(eb.fn('lower', ['organization']), 'like', pattern),
-          ]),
-        );
+        query = query.where(searchTextMatches('search_text', q));
       }
       return query.execute();
     },

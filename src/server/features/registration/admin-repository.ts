@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database, RegistrationQuestionsTable, RegistrationsTable } from '../../db/schema.js';
+import { refreshSearchText, searchTextMatches, touchesSearchText } from '../../db/search.js';
 
 export type AdminRegistrationRow = Selectable<RegistrationsTable>;
 export type AdminQuestionRow = Selectable<RegistrationQuestionsTable>;
@@ -39,11 +40,6 @@ export interface RegistrationSettingsColumns {
   registrationClosedManually: number;
 }
 
-/** A LIKE pattern matching the text anywhere, its wildcards taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 // Registration statuses in the order an organizer works through them.
 const STATUS_ORDER = sql<number>`case status when 'confirmed' then 0 when 'offered' then 1 when 'pending' then 2
   when 'waitlisted' then 3 when 'cancelled' then 4 else 5 end`;
@@ -53,14 +49,7 @@ export function createRegistrationAdminRepository(db: Kysely<Database>) {
   function filtered(eventId: string, filter: RegistrationFilter) {
     let query = db.selectFrom('registrations').where('eventId', '=', eventId);
     if (filter.q) {
-      const pattern = containsPattern(filter.q);
-      query = query.where((eb) =>
-        eb.or([
-          eb(sql`lower(first_name || ' ' || last_name)`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(email)`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(organization)`, 'like', sql`${pattern} escape '\\'`),
-        ]),
-      );
+      query = query.where(searchTextMatches('search_text', filter.q));
     }
     if (filter.status) {
       query = query.where('status', '=', filter.status);
@@ -151,6 +140,9 @@ export function createRegistrationAdminRepository(db: Kysely<Database>) {
     /** Writes the given non-seat columns; the status and seat columns are never touched here. */
     async updateNonSeatFields(id: string, values: NonSeatValues): Promise<void> {
       await db.updateTable('registrations').set(values).where('id', '=', id).execute();
+      if (touchesSearchText(values)) {
+        await refreshSearchText(db, 'registrations', id);
+      }
     },
 
     async listQuestions(eventId: string): Promise<AdminQuestionRow[]> {

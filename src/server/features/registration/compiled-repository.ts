@@ -12,6 +12,7 @@ interface NewPerson {
   lastName: string;
   organization: string;
   locale: string;
+  searchText: string;
 }
 
 // Every column, checked by the compiler: the insert below names each one, so none is forgotten.
@@ -56,6 +57,7 @@ const REGISTRATION_COLUMNS: Record<keyof RegistrationValues, true> = {
   notes: true,
   createdAt: true,
   updatedAt: true,
+  searchText: true,
 };
 
 function allColumns<T extends object>(values: T, columns: Record<keyof T, true>): T {
@@ -104,6 +106,7 @@ export function createCompiledRepository(db: Kysely<Database>) {
         lastName: p.lastName,
         organization: p.organization,
         locale: p.locale,
+        searchText: p.searchText,
         role: 'participant',
         passwordHash: null,
         createdAt: p.now,

@@ -4,6 +4,7 @@ import type {
   RegistrationQuestion,
 } from '../../../contract/registration.js';
 import { SALUTATIONS } from '../../../contract/registration.js';
+import { personSearchText } from '../../../contract/search-fold.js';
 import { newId } from '../../ids.js';
 import type { QuestionRow, RegistrationRow, SeatEventRow } from './repository.js';
 
@@ -44,6 +45,7 @@ export function registrantColumns(input: RegistrantDetails) {
     sector: input.sector,
     phone: input.phone,
     topics: JSON.stringify(input.topics),
+    searchText: personSearchText(input),
   };
 }
 
@@ -56,6 +58,7 @@ export function participantOf(input: RegistrantDetails, locale: string) {
     lastName: input.lastName,
     organization: input.organization,
     locale,
+    searchText: personSearchText(input),
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import { refreshSearchText, touchesSearchText } from '../../db/search.js';
 import type {
   Database,
   EventsTable,
@@ -155,7 +156,11 @@ export const registrationRepository = {
     if (expected) {
       query = query.where('status', 'in', expected);
     }
-    return affected(await query.executeTakeFirst());
+    const changed = affected(await query.executeTakeFirst());
+    if (changed && touchesSearchText(values) && !('searchText' in values)) {
+      await refreshSearchText(db, 'registrations', id);
+    }
+    return changed;
   },
 
   /** The waiting registrations of an event, lowest number first. */
@@ -222,6 +227,7 @@ export const registrationRepository = {
       lastName: string;
       organization: string;
       locale: string;
+      searchText: string;
     },
     now: string,
   ): Promise<string> => {

@@ -58,5 +58,6 @@ describe('offline check-in', () => {
     ).toBeNull();
     expect(searchLocally([person({})], 'weiß görlitz')).toHaveLength(1);
     expect(searchLocally([person({})], 'weiß dresden')).toHaveLength(0);
+    expect(searchLocally([person({})], 'JURGEN weiss goerlitz')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { CheckinBody, CheckinResult } from '../../../contract/checkin.js';
 import type { RegistrationAdmin, RegistrationStatusName } from '../../../contract/registration.js';
+import { matchesSearch, personSearchText } from '../../../contract/search-fold.js';
 
 /** What the device keeps of each person so the door keeps working without a network. */
 export interface CachedAttendee {
@@ -88,15 +89,9 @@ export function markCheckedIn(attendees: CachedAttendee[], result: CheckinResult
   );
 }
 
-/** People in the cached list whose name, organization or email part matches every word typed. */
+/** People in the cached list whose name or organization holds every word typed, folded like the server does. */
 export function searchLocally(attendees: CachedAttendee[], text: string, limit = 25): CachedAttendee[] {
-  const words = text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return attendees
-    .filter((a) => {
-      const hay = `${a.firstName} ${a.lastName} ${a.organization}`.toLocaleLowerCase();
-      return words.every((w) => hay.includes(w));
-    })
-    .slice(0, limit);
+  return attendees.filter((a) => matchesSearch(personSearchText({ ...a, email: '' }), text)).slice(0, limit);
 }
 
 const key = (kind: 'queue' | 'attendees', eventId: string) => `cd_checkin_${kind}:${eventId}`;
