@@ -1,8 +1,10 @@
 // What a visitor's browser downloads: builds the web app (production, with the Vite manifest) into a
 // temporary directory, prints every JS chunk with raw and gzip size, then the JS a first visit of a few
 // routes loads (the entry chunk plus the route's lazily loaded page chunks and their static imports,
-// which Vite preloads together). It also checks that organizer-only code stays out of the entry chunk
-// and exits non-zero if it does not. Run it with `npx tsx bench/web-bundle.ts`, or
+// which Vite preloads together, and the text namespaces the page fetches, in German). It checks that
+// organizer-only code stays out of the entry chunk and that a visitor's first visit of the public pages
+// (event list, event page with its registration form) stays within PUBLIC_LIMIT_KB of gzipped JS, and
+// exits non-zero if not. Run it with `npx tsx bench/web-bundle.ts`, or
 // `npx tsx bench/web-bundle.ts <dir>` to read an existing build made with `vite build --manifest`.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,13 +23,23 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-// A first visit of each route: the page modules its route table entry loads lazily (keys of the
-// manifest, relative to src/web). Modules missing from the manifest are inside the entry chunk.
+/** The most JavaScript (gzip) a visitor's first visit of a public page may load (issue 13). */
+const PUBLIC_LIMIT_KB = 120;
+
+// The text namespaces (i18n/<lang>/<ns>.json, one chunk each) a page fetches in the visitor's language.
+const texts = (...namespaces: string[]) => namespaces.map((ns) => `i18n/de/${ns}.json`);
+
+// A first visit of each route: the page modules its route table entry loads lazily and the texts it
+// fetches (keys of the manifest, relative to src/web). Modules missing from the manifest are inside the
+// entry chunk.
 const ROUTES: Record<string, string[]> = {
-  '/events/:slug (event page, registration)': ['features/events/event-page.tsx'],
-  '/ (event list)': ['features/events/events-page.tsx'],
-  '/sessions/:id/live (live Q&A)': ['features/live/participant-page.tsx'],
-  '/sessions/:id/screen (hall screen)': ['features/live/screen-page.tsx'],
+  '/events/:slug (event page, registration)': [
+    'features/events/event-page.tsx',
+    ...texts('events', 'registration', 'program', 'islands', 'networking', 'retrospective'),
+  ],
+  '/ (event list)': ['features/events/events-page.tsx', ...texts('events')],
+  '/sessions/:id/live (live Q&A)': ['features/live/participant-page.tsx', ...texts('live-qa')],
+  '/sessions/:id/screen (hall screen)': ['features/live/screen-page.tsx', ...texts('live-qa')],
   '/admin/events (organizer area)': [
     'features/admin/admin-layout.tsx',
     'features/events/admin-events-page.tsx',
@@ -41,6 +53,9 @@ const ROUTES: Record<string, string[]> = {
     'features/dashboard/dashboard-page.tsx',
   ],
 };
+
+// The public pages held to PUBLIC_LIMIT_KB.
+const PUBLIC_ROUTES = ['/events/:slug (event page, registration)', '/ (event list)'];
 
 // Organizer-only code that a participant must never download with the entry chunk.
 const NOT_IN_ENTRY = [
@@ -126,18 +141,31 @@ function main(manifest: Manifest, dir: string): boolean {
   const routeRows = [
     ['entry chunk and its imports', String(entry.size), kB(entryTotal.raw), kB(entryTotal.gzip)],
   ];
+  const routeGzip = new Map<string, number>();
   for (const [route, modules] of Object.entries(ROUTES)) {
     const files = new Set(entry);
     for (const module of modules) {
+      if (!manifest[module] && module.startsWith('i18n/')) {
+        throw new Error(`${module} is not a chunk of its own: are the texts bundled eagerly again?`);
+      }
       closure(module, files);
     }
     const sum = total(files);
+    routeGzip.set(route, sum.gzip);
     routeRows.push([route, String(files.size), kB(sum.raw), kB(sum.gzip)]);
   }
   printTable(['first visit of', 'JS files', 'raw kB', 'gzip kB'], routeRows);
 
   console.log('');
   let ok = true;
+  for (const route of PUBLIC_ROUTES) {
+    const gzip = routeGzip.get(route) ?? 0;
+    const within = gzip <= PUBLIC_LIMIT_KB * 1024;
+    ok &&= within;
+    console.log(
+      `${within ? 'ok  ' : 'FAIL'} ${route}: ${kB(gzip)} kB gzip, limit ${PUBLIC_LIMIT_KB} kB (${((100 * gzip) / (PUBLIC_LIMIT_KB * 1024)).toFixed(0)} %)`,
+    );
+  }
   for (const module of NOT_IN_ENTRY) {
     const chunk = manifest[module];
     const separate = chunk !== undefined && !entry.has(chunk.file);

@@ -42,15 +42,16 @@ function walk(dir: string): string[] {
  * Accept-Encoding (@fastify/static's preCompressed), so serving a chunk costs no compression.
  */
 export function precompress(): Plugin {
-  let outDir = '';
   return {
     name: 'crossdialog-precompress',
     apply: 'build',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir);
-    },
-    closeBundle() {
-      for (const file of walk(outDir)) {
+    // After the files are written, including those Vite copies from public/ (a build that only
+    // returns its output in memory writes none and calls no writeBundle).
+    writeBundle(options) {
+      if (!options.dir) {
+        return;
+      }
+      for (const file of walk(options.dir)) {
         if (COMPRESSIBLE.test(file)) {
           precompressFile(file);
         }

@@ -1,34 +1,22 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts.js';
 import { LOCALES } from './locale.js';
+import {
+  QUESTION_KINDS,
+  REGISTRATION_LIMITS,
+  REGISTRATION_STATUSES,
+  SALUTATIONS,
+} from './registration-values.js';
 
-/**
- * The registration contract shared by server and web. Statuses: `pending` (holds a seat, awaits the
- * double opt-in click), `confirmed`, `waitlisted`, `offered` (promoted from the waitlist, holds a seat,
- * awaits confirmation), `cancelled`, `expired`.
- */
-export const REGISTRATION_STATUSES = [
-  'pending',
-  'confirmed',
-  'waitlisted',
-  'offered',
-  'cancelled',
-  'expired',
-] as const;
-export type RegistrationStatusName = (typeof REGISTRATION_STATUSES)[number];
-export const SEAT_HOLDING_STATUSES = ['pending', 'offered', 'confirmed'] as const;
-
-export const SALUTATIONS = ['', 'ms', 'mr', 'diverse'] as const;
-export const QUESTION_KINDS = ['text', 'single', 'multiple', 'checkbox'] as const;
-
-export const REGISTRATION_LIMITS = {
-  nameMax: 100,
-  organizationMax: 200,
-  positionMax: 150,
-  phoneMax: 40,
-  answerMax: 500,
-  questionsMax: 20,
-};
+/** The registration contract shared by server and web; its statuses and limits: registration-values.ts. */
+export {
+  QUESTION_KINDS,
+  REGISTRATION_LIMITS,
+  REGISTRATION_STATUSES,
+  SALUTATIONS,
+  SEAT_HOLDING_STATUSES,
+  type RegistrationStatusName,
+} from './registration-values.js';
 
 const localizedLabel = z.object({
   de: z.string().trim().min(1).max(300),

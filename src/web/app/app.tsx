@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { loadNamespaces } from '../i18n/setup.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
 import { PageLoading, RouteError } from './route-states.js';
@@ -9,10 +10,22 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-/** A route's `lazy`: loads the page's module (its own chunk) on the first visit and shows its export `name`. */
-function page<M>(load: () => Promise<M>, name: keyof M) {
-  return async () => ({ Component: (await load())[name] as ComponentType });
+/**
+ * A route's `lazy`: loads the page's module (its own chunk) on the first visit and shows its export
+ * `name`. `namespaces` are the texts the page needs beyond `common` (each a chunk per language, see
+ * i18n/setup.ts), fetched together with the code; one left out is fetched when the page first renders
+ * (it suspends meanwhile), one round trip later.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M, namespaces: string[] = []) {
+  return async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: module[name] as ComponentType };
+  };
 }
+
+// The namespaces of the pages a visitor reaches first (the event page also shows programme, islands,
+// networking and retrospective sections).
+const EVENT_PAGE_TEXTS = ['events', 'registration', 'program', 'islands', 'networking', 'retrospective'];
 
 // Each feature adds its pages here; keep the list flat and readable. Every page is a `lazy` route: its
 // code is a separate chunk, fetched on the first visit, so a participant on a phone does not download
@@ -23,7 +36,7 @@ const router = createBrowserRouter([
   // The hall screen fills the projector: no site header or footer around it.
   {
     path: '/sessions/:id/screen',
-    lazy: page(() => import('../features/live/screen-page.js'), 'ScreenPage'),
+    lazy: page(() => import('../features/live/screen-page.js'), 'ScreenPage', ['live-qa']),
     HydrateFallback: PageLoading,
     errorElement: <RouteError />,
   },
@@ -35,11 +48,17 @@ const router = createBrowserRouter([
         HydrateFallback: PageLoading,
         errorElement: <RouteError />,
         children: [
-          { path: '/', lazy: page(() => import('../features/events/events-page.js'), 'EventsPage') },
-          { path: '/events', lazy: page(() => import('../features/events/events-page.js'), 'EventsPage') },
+          {
+            path: '/',
+            lazy: page(() => import('../features/events/events-page.js'), 'EventsPage', ['events']),
+          },
+          {
+            path: '/events',
+            lazy: page(() => import('../features/events/events-page.js'), 'EventsPage', ['events']),
+          },
           {
             path: '/events/:slug',
-            lazy: page(() => import('../features/events/event-page.js'), 'EventPage'),
+            lazy: page(() => import('../features/events/event-page.js'), 'EventPage', EVENT_PAGE_TEXTS),
           },
           {
             path: '/events/:slug/meetings',
@@ -53,7 +72,7 @@ const router = createBrowserRouter([
           { path: '/join/:code', lazy: page(() => import('../features/live/join-page.js'), 'JoinPage') },
           {
             path: '/sessions/:id/live',
-            lazy: page(() => import('../features/live/participant-page.js'), 'ParticipantPage'),
+            lazy: page(() => import('../features/live/participant-page.js'), 'ParticipantPage', ['live-qa']),
           },
           {
             path: '/sessions/:id/moderate',
@@ -259,7 +278,11 @@ const router = createBrowserRouter([
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* A text namespace not yet fetched suspends its page; the layout catches that around the page, this
+          catches it for the hall screen (no layout). */}
+      <Suspense fallback={<PageLoading />}>
+        <RouterProvider router={router} />
+      </Suspense>
     </QueryClientProvider>
   );
 }

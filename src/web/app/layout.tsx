@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.js';
-import { NavigationStatus } from './route-states.js';
+import { NavigationStatus, PageLoading } from './route-states.js';
 import { useSession } from './session.js';
 
 /** The frame of every page: skip links, header with navigation and language switch, main, footer. */
@@ -62,7 +62,10 @@ export function Layout() {
       </header>
       <NavigationStatus />
       <main id="content" ref={mainRef} tabIndex={-1} className="container">
-        <Outlet />
+        {/* A page whose texts are still being fetched (i18n/setup.ts) shows the loading state here. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer id="footer" className="site-footer" tabIndex={-1} aria-label={t('footer.label')}>
         <div className="container">

@@ -10,7 +10,7 @@ import { QueryState } from '../../components/query-state.js';
 import { useAdminEvents, useEventAction, type EventAction } from './admin-api.js';
 
 function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventAction) => void; busy: boolean }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation(['admin', 'registration-admin']);
   const title = event.title;
   return (
     <tr>
@@ -91,7 +91,7 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
 
 /** /admin/events: every event with its status; publish, unpublish, duplicate, archive. */
 export function AdminEventsPage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'dashboard']);
   usePageTitle(t('events.title'));
   const events = useAdminEvents();
   const action = useEventAction();

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 /** The event page's way into networking: the directory with "People to meet", and one's own meetings. */
 export function NetworkingLink({ slug }: { slug: string }) {
-  const { t } = useTranslation(['networking', 'meetings']);
+  const { t } = useTranslation('networking');
   return (
     <section aria-labelledby="networking-heading">
       <h2 id="networking-heading">{t('recommendations.heading')}</h2>
@@ -13,7 +13,7 @@ export function NetworkingLink({ slug }: { slug: string }) {
           <Link to={`/events/${slug}/networking`}>{t('directory.heading')}</Link>
         </li>
         <li>
-          <Link to={`/events/${slug}/meetings`}>{t('meetings:mine.heading')}</Link>
+          <Link to={`/events/${slug}/meetings`}>{t('meetingsLink')}</Link>
         </li>
       </ul>
     </section>

@@ -80,7 +80,7 @@ function AgendaBox({ count, children }: { count: number; children?: ReactNode })
 
 /** The public timetable of the event page: a table on wide screens, a list on phones; stars when signed in. */
 export function ProgrammeSection({ slug }: { slug: string }) {
-  const { t } = useTranslation('program');
+  const { t } = useTranslation(['program', 'events']);
   const programme = useProgramme(slug);
   const session = useSession();
   const signedIn = Boolean(session.data?.person);

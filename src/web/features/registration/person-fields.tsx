@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../contract/errors.js';
-import { REGISTRATION_LIMITS, SALUTATIONS } from '../../../contract/registration.js';
+import { REGISTRATION_LIMITS, SALUTATIONS } from '../../../contract/registration-values.js';
 import { TextField } from '../../components/form-fields.js';
 import type { RegistrationForm } from './api.js';
 import { CheckboxGroup, SelectField } from './choice-fields.js';

@@ -4,7 +4,7 @@ import type {
   RegistrationCreate,
   RegistrationQuestion,
 } from '../../../contract/registration.js';
-import { SALUTATIONS } from '../../../contract/registration.js';
+import { SALUTATIONS } from '../../../contract/registration-values.js';
 import { ApiError } from '../../app/api.js';
 
 export type Salutation = (typeof SALUTATIONS)[number];
