@@ -3,14 +3,17 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/database.js';
 import { migrateToLatest } from '../server/db/migrate.js';
-import { isDatabaseEmpty, loadDemo } from '../server/demo/load-demo.js';
+import { DEMO_ORGANIZER, isDatabaseEmpty, loadDemo, newDemoPassword } from '../server/demo/load-demo.js';
 import { startServer } from '../server/main.js';
 
 const USAGE = `Usage: crossdialog <command>
 
   serve                       start the platform (default)
   migrate                     bring the database schema up to date
-  demo                        load the demo data into an empty database
+  demo                        load the demo data into an empty database (prints the organizer password)
+  organizer --email ADDRESS [--name NAME]
+                              create an organizer, or give an existing one a new password;
+                              prints the new random password once (DEMO_ORGANIZER_PASSWORD is not used)
   token create --name NAME    print a new API token with organizer rights
   token list                  list API tokens
   token revoke --id ID        revoke an API token
@@ -57,10 +60,33 @@ async function main(argv: string[]): Promise<void> {
           process.exitCode = 1;
           return;
         }
-        await loadDemo(built, database.db, new Date());
+        const { organizerPassword } = await loadDemo(
+          built,
+          database.db,
+          new Date(),
+          process.env.DEMO_ORGANIZER_PASSWORD,
+        );
         console.log('Demo data loaded.');
+        console.log(`Demo organizer: ${DEMO_ORGANIZER.email} / ${organizerPassword} (shown only now)`);
       });
       return;
+    case 'organizer': {
+      const { values } = parseArgs({
+        args: [sub ?? '', ...rest].filter(Boolean),
+        options: { email: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!values.email) {
+        throw new Error('organizer needs --email ADDRESS');
+      }
+      const email = values.email;
+      await withApp(async ({ services }) => {
+        const password = newDemoPassword();
+        const result = await services.accounts.setOrganizerPassword({ email, password, name: values.name });
+        console.log(result.created ? `Organizer created: ${email}` : `New password for ${email}`);
+        console.log(`Password (shown only now): ${password}`);
+      });
+      return;
+    }
     case 'token': {
       const { values } = parseArgs({
         args: rest,

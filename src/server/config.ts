@@ -8,7 +8,8 @@ const booleanFromEnv = z
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Loopback by default: nothing listens beyond this machine unless asked to (HOST=0.0.0.0). */
+  HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: z.string().default('sqlite:data/crossdialog.sqlite'),
   REDIS_URL: z.string().optional(),
@@ -21,7 +22,13 @@ export const configSchema = z.object({
     .min(1)
     .default(24 * 7),
   TRUST_PROXY: booleanFromEnv.default(false),
-  DEMO_DATA: booleanFromEnv.default(true),
+  /**
+   * Unset: the demo is loaded on a loopback-bound start outside production. `true` asks for it explicitly
+   * (in production only on loopback); `false` never. See shouldLoadDemo.
+   */
+  DEMO_DATA: booleanFromEnv.optional(),
+  /** The demo organizer's password; unset, a random one is made per installation and printed once. */
+  DEMO_ORGANIZER_PASSWORD: z.string().min(12).optional(),
   /** Registration attempts per client address and minute; 0 switches the limit off. */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   /** How often due jobs run (confirmation expiry, waitlist offers, reminders, survey invitations). */
@@ -43,4 +50,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The base URL used in links sent by mail. */
 export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
   return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+}
+
+/** True for an address that only this machine can reach (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1'
+  );
+}
+
+/**
+ * Whether an empty embedded database gets the demo, and why not. The demo has a known organizer
+ * account, so it never appears on a network address in production, and by default only on loopback.
+ */
+export function shouldLoadDemo(config: Pick<Config, 'DEMO_DATA' | 'HOST' | 'NODE_ENV'>): {
+  load: boolean;
+  reason: string;
+} {
+  const loopback = isLoopbackHost(config.HOST);
+  if (config.DEMO_DATA === false) {
+    return { load: false, reason: 'DEMO_DATA=false' };
+  }
+  if (config.NODE_ENV === 'production') {
+    if (config.DEMO_DATA === true && loopback) {
+      return { load: true, reason: 'DEMO_DATA=true on a loopback address' };
+    }
+    return {
+      load: false,
+      reason: 'production mode loads the demo only with DEMO_DATA=true on a loopback HOST',
+    };
+  }
+  if (config.DEMO_DATA === true) {
+    return { load: true, reason: 'DEMO_DATA=true' };
+  }
+  return loopback
+    ? { load: true, reason: 'loopback HOST' }
+    : {
+        load: false,
+        reason: `HOST=${config.HOST} is reachable from the network; set DEMO_DATA=true to load the demo there`,
+      };
 }

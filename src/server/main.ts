@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApp, DEFAULT_WEB_DIR } from './app.js';
-import { loadConfig, publicUrl, type Config } from './config.js';
-import { openDatabase } from './db/database.js';
+import { buildApp, DEFAULT_WEB_DIR, type App } from './app.js';
+import { loadConfig, publicUrl, shouldLoadDemo, type Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
 import { DEMO_ORGANIZER, isDatabaseEmpty, loadDemo } from './demo/load-demo.js';
 
 const MAIL_INTERVAL_MS = 2000;
@@ -34,11 +36,7 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
           },
         };
   const built = await buildApp({ config, database, logger });
-  let demoLoaded = false;
-  if (database.dialect === 'sqlite' && config.DEMO_DATA && (await isDatabaseEmpty(database.db))) {
-    await loadDemo(built, database.db, new Date());
-    demoLoaded = true;
-  }
+  const demoLines = await prepareDemo(built, database, config, publicUrl(config));
   const timer = setInterval(() => {
     built.mail.drain().catch((error: unknown) => built.app.log.error({ err: error }, 'mail worker'));
   }, MAIL_INTERVAL_MS);
@@ -65,12 +63,79 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
     '',
     `  CrossDialog läuft / is running: ${url}`,
     `  API docs: ${url}/api/docs`,
-    ...(demoLoaded || database.dialect === 'sqlite'
-      ? [
-          `  Demo-Organisator / demo organizer: ${DEMO_ORGANIZER.email} / ${DEMO_ORGANIZER.password}  (${url}/signin)`,
-        ]
-      : []),
+    ...demoLines,
     '',
   ];
   console.log(lines.join('\n'));
+}
+
+/**
+ * Loads the demo into an empty embedded database when the configuration allows it (see shouldLoadDemo)
+ * and returns the lines that tell how to sign in; the random password appears only in them.
+ */
+export async function prepareDemo(
+  built: App,
+  database: DatabaseHandle,
+  config: Config,
+  url: string,
+): Promise<string[]> {
+  const demo = shouldLoadDemo(config);
+  const empty = database.dialect === 'sqlite' && (await isDatabaseEmpty(database.db));
+  if (empty && demo.load) {
+    const { organizerPassword } = await loadDemo(
+      built,
+      database.db,
+      new Date(),
+      config.DEMO_ORGANIZER_PASSWORD,
+    );
+    return signInLines(url, organizerPassword, true, config.DEMO_ORGANIZER_PASSWORD !== undefined);
+  }
+  if (empty) {
+    built.app.log.warn({ reason: demo.reason }, 'demo data not loaded');
+  }
+  return signInLines(url, null, await findDemoOrganizer(database.db), false);
+}
+
+async function findDemoOrganizer(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', DEMO_ORGANIZER.email)
+    .where('role', '=', 'organizer')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * How to sign in, printed at start. A random demo password exists only in this one output (the
+ * database keeps its hash); later starts say how to set a new one instead.
+ */
+export function signInLines(
+  url: string,
+  demoPassword: string | null,
+  demoOrganizer: boolean,
+  passwordFromEnv: boolean,
+): string[] {
+  const reset = `npx crossdialog organizer --email ${DEMO_ORGANIZER.email}`;
+  if (demoPassword !== null) {
+    return [
+      `  Anmelden / sign in: ${url}/signin`,
+      `  Demo-Organisator / demo organizer: ${DEMO_ORGANIZER.email}`,
+      passwordFromEnv
+        ? '  Passwort / password: DEMO_ORGANIZER_PASSWORD'
+        : `  Passwort / password: ${demoPassword}   (nur jetzt angezeigt / shown only now)`,
+      `  Neues Passwort / new password: ${reset}`,
+    ];
+  }
+  if (demoOrganizer) {
+    return [
+      `  Anmelden / sign in: ${url}/signin`,
+      `  Demo-Organisator / demo organizer: ${DEMO_ORGANIZER.email} (Passwort beim ersten Start angezeigt / password shown at first start)`,
+      `  Neues Passwort / new password: ${reset}`,
+    ];
+  }
+  return [
+    `  Anmelden / sign in: ${url}/signin`,
+    '  Organisator anlegen / create an organizer: npx crossdialog organizer --email ADDRESS',
+  ];
 }

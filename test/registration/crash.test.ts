@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
-import { DEMO_ORGANIZER } from '../../src/server/demo/load-demo.js';
+import { DEMO_ENV, DEMO_ORGANIZER } from '../demo-organizer.js';
 import { buildEventInput } from '../factories.js';
 import { createBurstClient, type JsonAnswer } from './http-client.js';
 import { freePort, startServerProcess, type ServerProcess } from './server-process.js';
@@ -105,6 +105,7 @@ describe('SIGKILL in the middle of a registration burst (the real server process
   it('keeps every acknowledged registration, oversells nothing and delivers every mail due once', async () => {
     smtp = await startSmtpServer();
     const env = {
+      ...DEMO_ENV,
       DATABASE_URL: databaseUrl,
       SMTP_URL: smtp.url,
       REGISTRATION_RATE_LIMIT: '0',

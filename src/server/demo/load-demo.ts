@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { newSecret } from '../ids.js';
 import type { Database } from '../db/schema.js';
 import type { App } from '../app.js';
 import { loadDemoHistory, loadDemoParticipants } from './demo-participants.js';
@@ -9,9 +10,9 @@ import { loadDemoNetworking } from './demo-networking.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoRetrospective } from './demo-retrospective.js';
 
+/** The demo organizer's account; the password is not here: it is random per installation. */
 export const DEMO_ORGANIZER = {
   email: 'organisation@example.org',
-  password: 'Dialog-Demo-Sachsen-2020',
   firstName: 'Katrin',
   lastName: 'Beispiel',
   organization: 'Netzwerk Automobilzulieferer Sachsen (Demo)',
@@ -53,12 +54,27 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
   return events.length === 0 && people.length === 0;
 }
 
+/** A new random password for the demo organizer (120 bits, URL-safe characters). */
+export function newDemoPassword(): string {
+  return newSecret(15);
+}
+
 /**
  * Loads the demo: the past 2020 edition (booked out) and an upcoming edition with registration open.
- * Every person in it is fictional (example.org).
+ * Every person in it is fictional (example.org). The organizer gets the given password or a random one;
+ * only its hash is stored, so the caller prints the returned password once.
  */
-export async function loadDemo({ app, services }: App, db: Kysely<Database>, now: Date): Promise<void> {
-  const organizer = await services.accounts.createOrganizer({ ...DEMO_ORGANIZER, locale: 'de' });
+export async function loadDemo(
+  { app, services }: App,
+  db: Kysely<Database>,
+  now: Date,
+  organizerPassword: string = newDemoPassword(),
+): Promise<{ organizerPassword: string }> {
+  const organizer = await services.accounts.createOrganizer({
+    ...DEMO_ORGANIZER,
+    password: organizerPassword,
+    locale: 'de',
+  });
   const actor = {
     kind: 'person' as const,
     personId: organizer.id,
@@ -138,4 +154,5 @@ export async function loadDemo({ app, services }: App, db: Kysely<Database>, now
   // Last: the published retrospective of 2020, its figures computed from everything loaded above.
   await loadDemoRetrospective(services, db, actor, past);
   app.log.info({ past: past.slug, upcoming: upcoming.slug }, 'demo data loaded');
+  return { organizerPassword };
 }

@@ -23,6 +23,8 @@ export function createAccountRepository(db: Kysely<Database>) {
         await refreshSearchText(db, 'people', id);
       }
     },
+    deleteSessionsOfPerson: (personId: string) =>
+      db.deleteFrom('sessions').where('personId', '=', personId).execute(),
     listOrganizers: () =>
       db
         .selectFrom('people')

@@ -109,6 +109,37 @@ export function createAccountService(deps: AccountDeps) {
     return { ...toApiToken(row), token: secret };
   }
 
+  /** Creates an organizer account directly (demo data, CLI). */
+  async function createOrganizer(input: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    organization: string;
+    password: string;
+    locale: Locale;
+  }) {
+    const rule = checkPasswordRules(input.password);
+    if (rule) {
+      throw fieldError('password', rule);
+    }
+    const now = clock.now().toISOString();
+    const row: Omit<PersonRow, 'searchText'> = {
+      id: newId(),
+      email: input.email.toLowerCase(),
+      firstName: input.firstName,
+      lastName: input.lastName,
+      organization: input.organization,
+      locale: input.locale,
+      role: 'organizer',
+      passwordHash: await hashPassword(input.password),
+      createdAt: now,
+      updatedAt: now,
+      lastSignInAt: null,
+    };
+    await repo.insertPerson(row);
+    return toPerson(row);
+  }
+
   return {
     /**
      * Organizer sign-in with email and password. Says the same for an unknown email and a wrong
@@ -357,35 +388,40 @@ export function createAccountService(deps: AccountDeps) {
       await repo.revokeApiToken(id, clock.now().toISOString());
     },
 
-    /** Creates an organizer account directly (demo data, CLI). */
-    async createOrganizer(input: {
-      email: string;
-      firstName: string;
-      lastName: string;
-      organization: string;
-      password: string;
-      locale: Locale;
-    }) {
+    createOrganizer,
+
+    /**
+     * Sets a new password for the organizer with this address, or creates the organizer (command line:
+     * whoever runs it owns the server). Ends every session of that person.
+     */
+    async setOrganizerPassword(input: { email: string; password: string; name?: string }) {
       const rule = checkPasswordRules(input.password);
       if (rule) {
         throw fieldError('password', rule);
       }
-      const now = clock.now().toISOString();
-      const row: Omit<PersonRow, 'searchText'> = {
-        id: newId(),
-        email: input.email.toLowerCase(),
-        firstName: input.firstName,
-        lastName: input.lastName,
-        organization: input.organization,
-        locale: input.locale,
+      const existing = await repo.findPersonByEmail(input.email);
+      if (!existing) {
+        const [firstName = 'Organisation', ...rest] = (input.name ?? '').trim().split(/\s+/).filter(Boolean);
+        return {
+          created: true,
+          person: await createOrganizer({
+            email: input.email,
+            firstName,
+            lastName: rest.join(' '),
+            organization: '',
+            password: input.password,
+            locale: 'de',
+          }),
+        };
+      }
+      const passwordHash = await hashPassword(input.password);
+      await repo.updatePerson(existing.id, {
         role: 'organizer',
-        passwordHash: await hashPassword(input.password),
-        createdAt: now,
-        updatedAt: now,
-        lastSignInAt: null,
-      };
-      await repo.insertPerson(row);
-      return toPerson(row);
+        passwordHash,
+        updatedAt: clock.now().toISOString(),
+      });
+      await repo.deleteSessionsOfPerson(existing.id);
+      return { created: false, person: toPerson({ ...existing, role: 'organizer' }) };
     },
   };
 }
