@@ -43,7 +43,7 @@ export function sessionCookie(response: LightMyRequestResponse): string {
 export async function createTestApp(
   dialect: DialectName,
   env: Record<string, string> = {},
-  options: { webDir?: string } = {},
+  options: { webDir?: string; logger?: object } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = createFixedClock(new Date('2026-11-25T10:00:00.000Z'));
@@ -59,6 +59,7 @@ export async function createTestApp(
     database: database.handle,
     clock,
     webDir: options.webDir ?? null,
+    logger: options.logger,
     onRoute: (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods.filter((m) => m !== 'HEAD')) {

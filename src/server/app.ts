@@ -23,6 +23,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerCompression } from './plugins/compression.js';
 import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
+import { logSerializers } from './plugins/log-redaction.js';
 import { createEventService, eventRoutes, type EventService } from './features/events/index.js';
 import { accountRoutes, createAccountService, type AccountService } from './features/accounts/index.js';
 import { createSitePageService, sitePageRoutes, type SitePageService } from './features/site-pages/index.js';
@@ -140,6 +141,15 @@ export interface App {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Every logger the app makes redacts secrets from request URLs (plugins/log-redaction.ts). */
+function withLogSerializers(logger: boolean | object): boolean | object {
+  if (logger === false) {
+    return false;
+  }
+  const options = logger === true ? {} : (logger as { serializers?: object });
+  return { ...options, serializers: { ...options.serializers, ...logSerializers } };
+}
 export const DEFAULT_WEB_DIR = path.resolve(here, '../../dist/web');
 
 /** Builds the Fastify instance with every plugin and feature; tests build it too. */
@@ -148,7 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const db = database.db;
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withLogSerializers(deps.logger ?? false),
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
