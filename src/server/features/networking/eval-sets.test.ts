@@ -35,7 +35,7 @@ interface EvalSet {
 
 const SETS = [
   { file: 'set-a.json', prefix: 'a', minProfiles: 150 },
-  // set-b.json follows
+  { file: 'set-b.json', prefix: 'b', minProfiles: 120 },
 ];
 
 function loadSet(file: string): EvalSet {
