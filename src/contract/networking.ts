@@ -195,3 +195,40 @@ export const blockedPersonSchema = z.object({
 });
 export const blockListSchema = z.object({ blocked: z.array(blockedPersonSchema) });
 export type BlockList = z.infer<typeof blockListSchema>;
+
+const conceptIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
+const labelListSchema = z.array(z.string().trim().min(1).max(120)).max(200);
+
+/**
+ * One concept of the competence thesaurus, shaped like SKOS (as ESCO and EuroVoc use it): a stable id,
+ * preferred and alternative labels in German and English, hidden labels (parts matched only inside a
+ * German compound, such as "lade" in "Ladesäule"), broader, narrower and related concepts. `tag` ties
+ * the concept to a key of the competence list, `generic` marks words too vague to carry a match
+ * alone ("Beratung", "Lösungen"), `top` a domain root, and `composedOf` pairs of concepts that, named
+ * together ("Fördermittel" + "Beratung"), mean this one.
+ */
+export const thesaurusConceptSchema = z
+  .object({
+    id: conceptIdSchema,
+    prefLabel: z.object({ de: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) }),
+    altLabel: z.object({ de: labelListSchema.optional(), en: labelListSchema.optional() }).optional(),
+    hiddenLabel: z.object({ de: labelListSchema.optional(), en: labelListSchema.optional() }).optional(),
+    broader: z.array(conceptIdSchema).max(10).optional(),
+    narrower: z.array(conceptIdSchema).max(200).optional(),
+    related: z.array(conceptIdSchema).max(30).optional(),
+    tag: z.string().max(40).optional(),
+    generic: z.boolean().optional(),
+    top: z.boolean().optional(),
+    composedOf: z
+      .array(z.tuple([conceptIdSchema, conceptIdSchema]))
+      .max(10)
+      .optional(),
+  })
+  .strict();
+export type ThesaurusConcept = z.infer<typeof thesaurusConceptSchema>;
+
+/** An event's own additional concepts (import and export of the organizer). */
+export const thesaurusExtensionSchema = z.object({
+  concepts: z.array(thesaurusConceptSchema).max(500),
+});
+export type ThesaurusExtension = z.infer<typeof thesaurusExtensionSchema>;

@@ -7,45 +7,7 @@ function parseList(json: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-// Legal forms and filler words that do not tell two organizations apart.
-const LEGAL_FORMS = new Set([
-  'gmbh',
-  'ag',
-  'kg',
-  'ohg',
-  'ug',
-  'ev',
-  'eg',
-  'se',
-  'co',
-  'mbh',
-  'haftungsbeschrankt',
-  'ltd',
-  'inc',
-  'llc',
-  'plc',
-  'sarl',
-  'sa',
-  'bv',
-  'und',
-  'and',
-  'demo',
-]);
-
-/**
- * The key that makes "Beispiel Energie GmbH" and "beispiel energie gmbh & Co. KG" one organization:
- * case, accents, punctuation and legal forms removed.
- */
-export function organizationKey(name: string): string {
-  const words = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && !LEGAL_FORMS.has(w));
-  return words.join(' ') || name.trim().toLowerCase();
-}
+export { organizationKey } from './organization.js';
 
 /** A visible profile as its card: fields public to the event's participants, never contact details. */
 export function toProfileCard(row: VisibleProfileRow): ProfileCard {
@@ -72,6 +34,7 @@ export function toMatchingProfile(row: ProfileRow): ProfileForMatching {
   return {
     personId: row.personId,
     organizationKey: row.organizationKey,
+    organization: row.organization,
     sector: row.sector,
     offerTags: parseList(row.offerTags),
     seekTags: parseList(row.seekTags),

@@ -1,30 +1,31 @@
-import { idfSquared, WEIGHTS, type CompiledProfile, type CorpusStats } from './scoring.js';
+import { WEIGHTS, type CompiledProfile } from './scoring.js';
+import type { Thesaurus } from './thesaurus.js';
 
 interface PostingList {
   slots: number[];
   weights: number[];
 }
 
-/** Both directions of one viewer against everyone sharing a feature; valid until the next call. */
+/** Both directions of one viewer against everyone sharing a concept; valid until the next call. */
 export interface Accumulated {
-  /** Per slot: how well that person's offers meet the viewer's needs. */
+  /** Per slot: how well that person's offers meet the viewer's needs (before the breadth factor). */
   incoming: Float64Array;
-  /** Per slot: how well the viewer's offers meet that person's needs. */
+  /** Per slot: the weight of that person's offers meeting the viewer's needs (for the breadth factor). */
+  incomingMatched: Float64Array;
+  /** Per slot: how well the viewer's offers meet that person's needs (before the breadth factor). */
   outgoing: Float64Array;
+  /** Per slot: the weight of the viewer's offers meeting that person's needs. */
+  outgoingMatched: Float64Array;
   touched: number[];
 }
 
 export interface Postings {
   add(profile: CompiledProfile): void;
   remove(profile: CompiledProfile): void;
-  /** In how many profiles the term occurs (offer or seek side). */
-  df(term: string): number;
-  accumulate(viewer: CompiledProfile, stats: CorpusStats, slotCount: number): Accumulated;
+  accumulate(viewer: CompiledProfile, slotCount: number): Accumulated;
 }
 
-const tagKey = (tag: string) => `#${tag}`;
-
-function addTo(index: Map<string, PostingList>, key: string, slot: number, weight: number): void {
+function addTo(index: Map<number, PostingList>, key: number, slot: number, weight: number): void {
   let list = index.get(key);
   if (!list) {
     list = { slots: [], weights: [] };
@@ -34,7 +35,7 @@ function addTo(index: Map<string, PostingList>, key: string, slot: number, weigh
   list.weights.push(weight);
 }
 
-function removeFrom(index: Map<string, PostingList>, key: string, slot: number): void {
+function removeFrom(index: Map<number, PostingList>, key: number, slot: number): void {
   const list = index.get(key);
   const at = list ? list.slots.indexOf(slot) : -1;
   if (!list || at < 0) {
@@ -50,91 +51,139 @@ function removeFrom(index: Map<string, PostingList>, key: string, slot: number):
   }
 }
 
-/** Inverted postings feature → (slot, weight) for the offer side and the seek side of every profile. */
-export function createPostings(): Postings {
-  const offers = new Map<string, PostingList>();
-  const seeks = new Map<string, PostingList>();
-  const frequency = new Map<string, number>();
+/**
+ * Inverted postings concept → (slot, weight) for the offer side and the need side of every profile.
+ * accumulate computes directionalScore (scoring.ts) of the viewer against everyone at once, walking
+ * only the postings of concepts related to the viewer's: per need, the best offered concept.
+ */
+export function createPostings(th: Thesaurus): Postings {
+  const offers = new Map<number, PostingList>();
+  const seeks = new Map<number, PostingList>();
+  // For an offered concept: the needs it meets, and how well (the reverse of th.neighbours).
+  const metNeeds: { concept: number; sim: number }[][] = th.concepts.map(() => []);
+  th.neighbours.forEach((list, need) => {
+    for (const { concept, sim } of list) {
+      metNeeds[concept]!.push({ concept: need, sim });
+    }
+  });
   let incoming = new Float64Array(0);
+  let incomingMatched = new Float64Array(0);
   let outgoing = new Float64Array(0);
+  let outgoingMatched = new Float64Array(0);
+  let best = new Float64Array(0);
   let seen = new Uint8Array(0);
   let touched: number[] = [];
-
-  function termsOf(profile: CompiledProfile): Set<string> {
-    return new Set([...profile.offerTerms.keys(), ...profile.seekTerms.keys()]);
-  }
+  // Per need concept: the viewer's best offered concept meeting it (reused between calls).
+  const offered = new Float64Array(th.concepts.length);
+  const offeredMatched = new Float64Array(th.concepts.length);
+  const offeredTouched: number[] = [];
 
   function ensureCapacity(slotCount: number) {
     if (incoming.length < slotCount) {
       const size = Math.max(slotCount, incoming.length * 2, 64);
       incoming = new Float64Array(size);
+      incomingMatched = new Float64Array(size);
       outgoing = new Float64Array(size);
+      outgoingMatched = new Float64Array(size);
+      best = new Float64Array(size);
       seen = new Uint8Array(size);
       touched = [];
     }
     for (const slot of touched) {
       incoming[slot] = 0;
+      incomingMatched[slot] = 0;
       outgoing[slot] = 0;
+      outgoingMatched[slot] = 0;
       seen[slot] = 0;
     }
     touched = [];
   }
 
-  function walk(list: PostingList | undefined, factor: number, into: Float64Array) {
-    if (!list || factor === 0) {
-      return;
-    }
-    const { slots, weights } = list;
-    for (let i = 0; i < slots.length; i += 1) {
-      const slot = slots[i]!;
-      into[slot]! += factor * weights[i]!;
-      if (seen[slot] === 0) {
-        seen[slot] = 1;
-        touched.push(slot);
-      }
+  function touch(slot: number) {
+    if (seen[slot] === 0) {
+      seen[slot] = 1;
+      touched.push(slot);
     }
   }
 
   return {
     add(p) {
-      p.offerTags.forEach((w, tag) => addTo(offers, tagKey(tag), p.slot, w));
-      p.seekTags.forEach((w, tag) => addTo(seeks, tagKey(tag), p.slot, w));
-      p.offerTerms.forEach((w, term) => addTo(offers, term, p.slot, w));
-      p.seekTerms.forEach((w, term) => addTo(seeks, term, p.slot, w));
-      for (const term of termsOf(p)) {
-        frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      }
+      p.offer.forEach((w, c) => addTo(offers, c, p.slot, w));
+      p.seek.forEach((w, c) => addTo(seeks, c, p.slot, w));
     },
 
     remove(p) {
-      p.offerTags.forEach((_w, tag) => removeFrom(offers, tagKey(tag), p.slot));
-      p.seekTags.forEach((_w, tag) => removeFrom(seeks, tagKey(tag), p.slot));
-      p.offerTerms.forEach((_w, term) => removeFrom(offers, term, p.slot));
-      p.seekTerms.forEach((_w, term) => removeFrom(seeks, term, p.slot));
-      for (const term of termsOf(p)) {
-        const n = (frequency.get(term) ?? 1) - 1;
-        if (n > 0) {
-          frequency.set(term, n);
-        } else {
-          frequency.delete(term);
-        }
-      }
+      p.offer.forEach((_w, c) => removeFrom(offers, c, p.slot));
+      p.seek.forEach((_w, c) => removeFrom(seeks, c, p.slot));
     },
 
-    df: (term) => frequency.get(term) ?? 0,
-
-    accumulate(viewer, stats, slotCount) {
+    accumulate(viewer, slotCount) {
       ensureCapacity(slotCount);
-      // The same formula as directionalScore in scoring.ts, term at a time over the postings.
-      viewer.seekTags.forEach((w, tag) => walk(offers.get(tagKey(tag)), WEIGHTS.tag * w, incoming));
-      viewer.offerTags.forEach((w, tag) => walk(seeks.get(tagKey(tag)), WEIGHTS.tag * w, outgoing));
-      viewer.seekTerms.forEach((w, term) =>
-        walk(offers.get(term), WEIGHTS.text * idfSquared(term, stats) * w, incoming),
-      );
-      viewer.offerTerms.forEach((w, term) =>
-        walk(seeks.get(term), WEIGHTS.text * idfSquared(term, stats) * w, outgoing),
-      );
-      return { incoming, outgoing, touched };
+      // Incoming: for each need of the viewer, each person's best offered concept meeting it.
+      const needTouched: number[] = [];
+      for (const [need, n] of viewer.seek) {
+        for (const { concept, sim } of th.neighbours[need]!) {
+          const list = offers.get(concept);
+          if (!list) {
+            continue;
+          }
+          const { slots, weights } = list;
+          const counts = sim >= WEIGHTS.matchedSim;
+          for (let i = 0; i < slots.length; i += 1) {
+            const slot = slots[i]!;
+            const v = sim * weights[i]!;
+            if (counts) {
+              incomingMatched[slot]! += weights[i]!;
+              touch(slot);
+            }
+            if (v > best[slot]!) {
+              if (best[slot] === 0) {
+                needTouched.push(slot);
+              }
+              best[slot] = v;
+            }
+          }
+        }
+        for (const slot of needTouched) {
+          incoming[slot]! += n * best[slot]!;
+          best[slot] = 0;
+          touch(slot);
+        }
+        needTouched.length = 0;
+      }
+      // Outgoing: for each need anyone may have, the viewer's best offered concept meeting it.
+      for (const [concept, w] of viewer.offer) {
+        for (const { concept: need, sim } of metNeeds[concept]!) {
+          if (offered[need] === 0 && offeredMatched[need] === 0) {
+            offeredTouched.push(need);
+          }
+          if (offered[need]! < sim * w) {
+            offered[need] = sim * w;
+          }
+          if (sim >= WEIGHTS.matchedSim) {
+            offeredMatched[need]! += w;
+          }
+        }
+      }
+      for (const need of offeredTouched) {
+        const value = offered[need]!;
+        const matched = offeredMatched[need]!;
+        offered[need] = 0;
+        offeredMatched[need] = 0;
+        const list = seeks.get(need);
+        if (!list) {
+          continue;
+        }
+        const { slots, weights } = list;
+        for (let i = 0; i < slots.length; i += 1) {
+          const slot = slots[i]!;
+          outgoing[slot]! += value * weights[i]!;
+          outgoingMatched[slot]! += matched;
+          touch(slot);
+        }
+      }
+      offeredTouched.length = 0;
+      return { incoming, incomingMatched, outgoing, outgoingMatched, touched };
     },
   };
 }

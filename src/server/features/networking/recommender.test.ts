@@ -78,7 +78,10 @@ describe('recommendation index', () => {
     );
     const [top] = index.topFor('a', 5);
     expect(top?.personId).toBe('b');
-    expect(top?.reason.youOfferTheySeekTags).toContain('charging');
+    // Reasons name only what both wrote: a's own word for what b seeks, never an inferred tag.
+    expect(top?.reason.youOfferTheySeekTags).toEqual([]);
+    expect(top?.reason.youOfferTheySeekTerms).toEqual(['Ladesäulen']);
+    expect(top?.reason.theyOfferYouSeekTerms).toEqual(['battery recycling']);
   });
 
   it('updates one profile without rebuilding: a changed need changes the list', () => {

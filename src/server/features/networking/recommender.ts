@@ -1,29 +1,41 @@
 /**
  * Recommendations "Wen Sie treffen sollten / People to meet".
  *
- * Reciprocal: a pair scores only when A's offers meet B's needs AND B's offers meet A's needs
- * (from competence tags and from free text with German and English stemming). Other sectors are
- * favoured, colleagues of the same organization never recommended. Each result carries the reason
- * as structured parts the web app words in de/en (never English glued into German).
+ * Reciprocal: a pair scores only when A's offers meet B's needs AND B's offers meet A's needs, each
+ * direction with substance of its own. Offers and needs are read as concepts of a bilingual
+ * thesaurus (thesaurus.ts, concepts.ts), so "Ladesäulen" meets "charging points" and
+ * "Batteriezellfertigung" meets "cell manufacturing". Colleagues of one organization, however its
+ * name is written, are never recommended, and a top five holds one person per organization and
+ * not five of one sector. Each result carries the reason as structured parts the web app words in
+ * de/en, only from what both people wrote or tagged.
  *
  * The default scorer is transparent (see scoring.ts); an index keeps each profile's compiled
- * features and inverted postings (feature → people), so an upsert touches one profile and topFor
- * touches only people who share a feature with the viewer.
+ * concepts and inverted postings (concept → people), so an upsert touches one profile and topFor
+ * touches only people whose concepts relate to the viewer's.
  */
+import { DEFAULT_COMPETENCES, type CompetenceDefinition } from '../../../contract/networking.js';
+import { sameOrganization } from './organization.js';
 import { createPostings, type Postings } from './postings.js';
 import {
+  WEIGHTS,
+  breadthFactor,
   compileProfile,
+  conceptsOfTags,
   directionalScore,
   explainPair,
   MAX_PAIR_FACTOR,
   pairScore,
   type CompiledProfile,
-  type CorpusStats,
 } from './scoring.js';
+import { baseThesaurus, type Thesaurus } from './thesaurus.js';
 
 export interface ProfileForMatching {
   personId: string;
   organizationKey: string;
+  /** The organization as written (compared with abbreviations and departments folded); else the key is used. */
+  organization?: string;
+  /** The person's address, for the organization's mail domain; never shown. */
+  email?: string;
   sector: string;
   /** Competence tag keys. */
   offerTags: readonly string[];
@@ -41,7 +53,7 @@ export interface RecommendationReason {
   /** Tag keys the candidate offers that the viewer seeks, and the other way round. */
   theyOfferYouSeekTags: string[];
   youOfferTheySeekTags: string[];
-  /** Stemmed words both texts share (shown as evidence when no tag matches). */
+  /** Words the other person wrote that meet what this one wrote or tagged, as written. */
   theyOfferYouSeekTerms: string[];
   youOfferTheySeekTerms: string[];
   otherSector: boolean;
@@ -80,6 +92,10 @@ export interface RecommendationIndexOptions {
    * every other profile per request; the reasons still come from tags and shared terms.
    */
   scorer?: PairScorer;
+  /** The thesaurus (the shipped one by default; an event may add concepts). */
+  thesaurus?: Thesaurus;
+  /** The event's competence list, whose labels tell what each tag means. */
+  competences?: readonly CompetenceDefinition[];
 }
 
 interface Ranked {
@@ -109,19 +125,60 @@ function pushTop<T extends Ranked>(top: T[], entry: T, limit: number): void {
   }
 }
 
+const WEIGHTS_FLOOR = WEIGHTS.floor;
+/** How many candidates beyond the limit the diversity pass may draw on. */
+const DIVERSITY_POOL = 10;
+/** In the first five, at most this many people of one sector. */
+const MAX_PER_SECTOR_IN_TOP5 = 3;
+
+/**
+ * Reorders the best candidates so that the first five hold one person per organization and at most
+ * three of one sector; those moved down follow in their order.
+ */
+function diversify(
+  ranked: Ranked[],
+  limit: number,
+  profileOf: (personId: string) => CompiledProfile,
+): Ranked[] {
+  const first: CompiledProfile[] = [];
+  const rest: Ranked[] = [];
+  const top: Ranked[] = [];
+  const sectors = new Map<string, number>();
+  for (const entry of ranked) {
+    if (top.length === 5) {
+      rest.push(entry);
+      continue;
+    }
+    const p = profileOf(entry.personId);
+    const sectorCount = sectors.get(p.sector) ?? 0;
+    if (
+      sectorCount < MAX_PER_SECTOR_IN_TOP5 &&
+      !first.some((c) => sameOrganization(c.organization, p.organization))
+    ) {
+      top.push(entry);
+      first.push(p);
+      sectors.set(p.sector, sectorCount + 1);
+    } else {
+      rest.push(entry);
+    }
+  }
+  return [...top, ...rest].slice(0, limit);
+}
+
 /** Creates an empty recommendation index using the default transparent tag + stemmed-text scorer. */
 export function createRecommendationIndex(options: RecommendationIndexOptions = {}): RecommendationIndex {
   const profiles = new Map<string, CompiledProfile>();
   const bySlot: (CompiledProfile | undefined)[] = [];
   const freeSlots: number[] = [];
-  const postings: Postings = createPostings();
-  const stats: CorpusStats = { size: () => profiles.size, df: (f) => postings.df(f) };
+  const th = options.thesaurus ?? baseThesaurus();
+  const tagConcepts = conceptsOfTags(th, options.competences ?? DEFAULT_COMPETENCES);
+  const postings: Postings = createPostings(th);
 
   function excluded(viewer: CompiledProfile, other: CompiledProfile, blocked?: ReadonlySet<string>) {
     return (
       other.personId === viewer.personId ||
-      other.organizationKey === viewer.organizationKey ||
-      (blocked?.has(other.personId) ?? false)
+      (blocked?.has(other.personId) ?? false) ||
+      sameOrganization(viewer.organization, other.organization)
     );
   }
 
@@ -139,7 +196,7 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       const there = scorer.score(other.source, viewer.source);
       const back = scorer.score(viewer.source, other.source);
       if (there > 0 && back > 0) {
-        const reason = explainPair(viewer, other, stats);
+        const reason = explainPair(th, viewer, other);
         pushTop(top, { personId: other.personId, score: Math.sqrt(there * back), reason }, limit);
       }
     }
@@ -150,7 +207,7 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
     upsert(profile) {
       this.remove(profile.personId);
       const slot = freeSlots.pop() ?? bySlot.length;
-      const compiled = compileProfile(profile, slot);
+      const compiled = compileProfile(profile, slot, th, tagConcepts);
       profiles.set(profile.personId, compiled);
       bySlot[slot] = compiled;
       postings.add(compiled);
@@ -175,35 +232,37 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       if (options.scorer) {
         return topByScorer(viewer, options.scorer, limit, blocked);
       }
-      // Both directions accumulated over the postings: only people sharing a feature are touched.
-      const { incoming, outgoing, touched } = postings.accumulate(viewer, stats, bySlot.length);
+      // Both directions accumulated over the postings: only people with related concepts are touched.
+      const acc = postings.accumulate(viewer, bySlot.length);
+      const pool = limit + DIVERSITY_POOL;
       const top: Ranked[] = [];
-      for (const slot of touched) {
-        const theyGive = incoming[slot]!;
-        const theyTake = outgoing[slot]!;
-        if (theyGive <= 0 || theyTake <= 0) {
-          continue;
-        }
-        // No sector or topic factor lifts a pair above this bound: skip what cannot enter the list.
-        if (
-          top.length === limit &&
-          Math.sqrt(theyGive * theyTake) * MAX_PAIR_FACTOR < top[limit - 1]!.score
-        ) {
+      for (const slot of acc.touched) {
+        if (acc.incoming[slot]! < WEIGHTS_FLOOR || acc.outgoing[slot]! < WEIGHTS_FLOOR) {
           continue;
         }
         const other = bySlot[slot];
-        if (!other || excluded(viewer, other, blocked)) {
+        if (!other) {
           continue;
         }
-        pushTop(
-          top,
-          { personId: other.personId, score: pairScore(viewer, other, theyGive, theyTake) },
-          limit,
-        );
+        const theyGive = acc.incoming[slot]! * breadthFactor(other.offerTotal, acc.incomingMatched[slot]!);
+        const theyTake = acc.outgoing[slot]! * breadthFactor(viewer.offerTotal, acc.outgoingMatched[slot]!);
+        // No sector or topic factor lifts a pair above this bound: skip what cannot enter the pool.
+        if (top.length === pool && Math.sqrt(theyGive * theyTake) * MAX_PAIR_FACTOR < top[pool - 1]!.score) {
+          continue;
+        }
+        const score = pairScore(viewer, other, theyGive, theyTake);
+        if (
+          score <= 0 ||
+          (top.length === pool && score < top[pool - 1]!.score) ||
+          excluded(viewer, other, blocked)
+        ) {
+          continue;
+        }
+        pushTop(top, { personId: other.personId, score }, pool);
       }
-      return top.map((entry) => ({
+      return diversify(top, limit, (id) => profiles.get(id)!).map((entry) => ({
         ...entry,
-        reason: explainPair(viewer, profiles.get(entry.personId)!, stats),
+        reason: explainPair(th, viewer, profiles.get(entry.personId)!),
       }));
     },
 
@@ -213,9 +272,9 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       if (!viewer || !other || viewerId === candidateId) {
         return null;
       }
-      const given = directionalScore(other, viewer, stats);
-      const taken = directionalScore(viewer, other, stats);
-      return given > 0 || taken > 0 ? explainPair(viewer, other, stats) : null;
+      const given = directionalScore(th, other, viewer);
+      const taken = directionalScore(th, viewer, other);
+      return given > 0 || taken > 0 ? explainPair(th, viewer, other) : null;
     },
 
     has: (personId) => profiles.has(personId),

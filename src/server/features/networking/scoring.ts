@@ -1,136 +1,164 @@
-import { CONCEPTS } from './lexicon.js';
+import { extractConcepts, type ExtractedConcepts } from './concepts.js';
+import { organizationIdentity, type OrganizationIdentity } from './organization.js';
 import type { ProfileForMatching, RecommendationReason } from './recommender.js';
-import { addText, analyze, type AnalyzedText } from './text.js';
+import type { Thesaurus } from './thesaurus.js';
 
 /**
- * The transparent score, every weight in one place:
- *   direction(O → S) = TAG · Σ_tags w_O(t)·w_S(t)  +  TEXT · Σ_terms idf(f)² · w_O(f)·w_S(f)
- * tag weights are 1 for a chosen tag and INFERRED for a tag only implied by the text (a lexicon
- * concept: "Ladesäulen" implies charging); term weights are stem and compound-part frequencies of
- * the offer (with the description at ABOUT) and seek texts, each vector scaled to length 1; idf is
- * ln(1 + N/df) / ln(1 + N), and terms in more than MAX_DF of the profiles count nothing.
- *   pair(A, B) = √(direction(A→B) · direction(B→A)) · (SAME_SECTOR if same sector) · (1 + TOPIC · shared topics)
- * so both must gain; one side that gives nothing makes the pair 0.
+ * The transparent score over thesaurus concepts, every weight in one place:
+ *
+ *   need weight   n(c) = w(c) / max(1, Σ w)                    the share of the person's needs
+ *   fit(O → S)    = Σ_needs n_S(s) · max_offers sim(s, o) · w_O(o)
+ *   unmatched     = Σ w_O(o) − Σ_needs Σ_{o: sim(s, o) ≥ MATCHED_SIM} w_O(o)   (at least 0)
+ *   direction(O → S) = fit / √(1 + unmatched / BREADTH)       a profile that offers everything offers each thing a little
+ *   pair(A, B) = √(direction(A→B) · direction(B→A)) · sector · topics,  0 unless both directions ≥ FLOOR
+ *
+ * The breadth penalty counts only offers that meet none of the seeker's needs, so adding an offer
+ * the seeker needs never lowers a direction (fit grows, unmatched does not).
+ *
+ * w(c) is 1 for a concept named in the text (a little more when repeated, saturating), ABOUT for one
+ * named only in the description, TAG for a chosen competence tag, and TOP_WEIGHT for a domain root.
+ * sim is 1 for the same concept and lower for narrower, broader, related and sibling concepts
+ * (RELATION_WEIGHTS in thesaurus.ts). Generic words never count.
  */
 export const WEIGHTS = {
-  tag: 1,
-  text: 3,
-  inferred: 0.5,
+  tag: 0.5,
   about: 0.3,
-  sameSector: 0.7,
+  /** How many offered concepts meeting none of the needs halve… (see formula) a direction. */
+  breadth: 4,
+  /** An offered concept meets a need (for the breadth penalty) from this similarity on. */
+  matchedSim: 0.5,
+  /** Each direction must reach this much, so a huge one-sided fit cannot lift a pair. */
+  floor: 0.12,
+  sameSector: 0.8,
   topic: 0.05,
   maxTopics: 3,
-  maxDf: 0.25,
-  /** Below this many profiles every term counts (a small event has no reliable frequencies). */
-  minCorpusForMaxDf: 200,
 } as const;
 
-const TAG_OF_CONCEPT = new Map(
-  Object.entries(CONCEPTS).flatMap(([id, c]) => (c.tag ? [[id, c.tag] as const] : [])),
-);
-
-/** A profile prepared for scoring: weighted tags and unit-length term vectors per side. */
+/** A profile prepared for scoring: concept weights per side and the words they came from. */
 export interface CompiledProfile {
   personId: string;
-  organizationKey: string;
+  organization: OrganizationIdentity;
   sector: string;
   slot: number;
   source: ProfileForMatching;
-  offerTags: Map<string, number>;
-  seekTags: Map<string, number>;
-  offerTerms: Map<string, number>;
-  seekTerms: Map<string, number>;
-  offerSurface: Map<string, string>;
-  seekSurface: Map<string, string>;
+  offer: Map<number, number>;
+  /** Σ of the offer weights (for the breadth penalty). */
+  offerTotal: number;
+  seek: Map<number, number>;
+  /** Concepts the person named in their offer (or description) text, as written. */
+  offerSurface: Map<number, string>;
+  seekSurface: Map<number, string>;
+  offerTags: Set<string>;
+  seekTags: Set<string>;
   topics: Set<string>;
 }
 
-/** What the scorer needs to know about the whole index: its size and each term's document frequency. */
-export interface CorpusStats {
-  size(): number;
-  df(term: string): number;
-}
+/** Competence tag → the concepts its labels name (built per event from the competence list). */
+export type TagConcepts = ReadonlyMap<string, readonly number[]>;
 
-function tagWeights(chosen: readonly string[], text: AnalyzedText): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const concept of text.concepts) {
-    const tag = TAG_OF_CONCEPT.get(concept);
-    if (tag) {
-      weights.set(tag, WEIGHTS.inferred);
+function withTags(
+  side: ExtractedConcepts,
+  tags: readonly string[],
+  tagConcepts: TagConcepts,
+): Map<number, number> {
+  const weights = new Map(side.weights);
+  for (const tag of tags) {
+    for (const c of tagConcepts.get(tag) ?? []) {
+      weights.set(c, Math.max(weights.get(c) ?? 0, WEIGHTS.tag));
     }
-  }
-  for (const tag of chosen) {
-    weights.set(tag, 1);
   }
   return weights;
 }
 
-function unitVector(terms: Map<string, number>): Map<string, number> {
-  let sum = 0;
-  for (const w of terms.values()) {
-    sum += w * w;
+function sum(weights: Map<number, number>): number {
+  let total = 0;
+  for (const w of weights.values()) {
+    total += w;
   }
-  const norm = Math.sqrt(sum) || 1;
-  return new Map([...terms].map(([term, w]) => [term, w / norm]));
+  return total;
 }
 
-/** Compiles a profile once per change: text analysis, inferred tags, normalized vectors. */
-export function compileProfile(profile: ProfileForMatching, slot: number): CompiledProfile {
-  const offer = analyze(profile.offerText);
-  addText(offer, profile.aboutText, WEIGHTS.about);
-  const seek = analyze(profile.seekText);
+/** The concepts a competence tag stands for: what its German and English labels name. */
+export function conceptsOfTags(
+  th: Thesaurus,
+  competences: readonly { key: string; label: { de: string; en: string } }[],
+): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const c of competences) {
+    const found = extractConcepts(th, `${c.label.de}. ${c.label.en}`);
+    map.set(c.key, [...found.weights.keys()]);
+  }
+  return map;
+}
+
+/** Compiles a profile once per change: concepts of offer, need and description, tags, breadth. */
+export function compileProfile(
+  profile: ProfileForMatching,
+  slot: number,
+  th: Thesaurus,
+  tagConcepts: TagConcepts,
+): CompiledProfile {
+  const offerText = extractConcepts(th, profile.offerText);
+  const about = extractConcepts(th, profile.aboutText, WEIGHTS.about);
+  const offerSurface = new Map(offerText.surfaces);
+  for (const [c, w] of about.weights) {
+    if (!offerText.weights.has(c)) {
+      offerText.weights.set(c, w);
+      offerSurface.set(c, about.surfaces.get(c)!);
+    }
+  }
+  const seekText = extractConcepts(th, profile.seekText);
+  const offerRaw = withTags(offerText, profile.offerTags, tagConcepts);
+  const seekRaw = withTags(seekText, profile.seekTags, tagConcepts);
   return {
     personId: profile.personId,
-    organizationKey: profile.organizationKey,
+    organization: organizationIdentity(profile.organization ?? profile.organizationKey, profile.email),
     sector: profile.sector,
     slot,
     source: profile,
-    offerTags: tagWeights(profile.offerTags, offer),
-    seekTags: tagWeights(profile.seekTags, seek),
-    offerTerms: unitVector(offer.terms),
-    seekTerms: unitVector(seek.terms),
-    offerSurface: offer.surface,
-    seekSurface: seek.surface,
+    offer: offerRaw,
+    offerTotal: sum(offerRaw),
+    seek: new Map([...seekRaw].map(([c, w]) => [c, w / Math.max(1, sum(seekRaw))])),
+    offerSurface,
+    seekSurface: seekText.surfaces,
+    offerTags: new Set(profile.offerTags),
+    seekTags: new Set(profile.seekTags),
     topics: new Set(profile.topics),
   };
 }
 
-/** idf(term)², or 0 for a term too common to say anything in a large index. */
-export function idfSquared(term: string, stats: CorpusStats): number {
-  const n = Math.max(stats.size(), 1);
-  const df = Math.max(stats.df(term), 1);
-  if (n >= WEIGHTS.minCorpusForMaxDf && df / n > WEIGHTS.maxDf) {
-    return 0;
-  }
-  const idf = Math.log(1 + n / df) / Math.log(1 + n);
-  return idf * idf;
+/** The factor of a direction for offers that meet none of the seeker's needs. */
+export function breadthFactor(offerTotal: number, matched: number): number {
+  return 1 / Math.sqrt(1 + Math.max(0, offerTotal - matched) / WEIGHTS.breadth);
 }
 
-/** How well `offerer`'s offers meet `seeker`'s needs (0 = not at all). */
-export function directionalScore(
-  offerer: CompiledProfile,
-  seeker: CompiledProfile,
-  stats: CorpusStats,
-): number {
-  let score = 0;
-  for (const [tag, w] of seeker.seekTags) {
-    score += WEIGHTS.tag * w * (offerer.offerTags.get(tag) ?? 0);
-  }
-  for (const [term, w] of seeker.seekTerms) {
-    const other = offerer.offerTerms.get(term);
-    if (other !== undefined) {
-      score += WEIGHTS.text * idfSquared(term, stats) * w * other;
+/** How well `offerer`'s offers meet `seeker`'s needs (0 = not at all); the same sum postings.ts accumulates. */
+export function directionalScore(th: Thesaurus, offerer: CompiledProfile, seeker: CompiledProfile): number {
+  let fit = 0;
+  let matched = 0;
+  for (const [need, n] of seeker.seek) {
+    let best = 0;
+    for (const { concept, sim } of th.neighbours[need]!) {
+      const w = offerer.offer.get(concept);
+      if (w === undefined) {
+        continue;
+      }
+      best = Math.max(best, sim * w);
+      if (sim >= WEIGHTS.matchedSim) {
+        matched += w;
+      }
     }
+    fit += n * best;
   }
-  return score;
+  return fit * breadthFactor(offerer.offerTotal, matched);
 }
 
 /** The largest factor pairScore applies to √(both directions). */
 export const MAX_PAIR_FACTOR = 1 + WEIGHTS.topic * WEIGHTS.maxTopics;
 
-/** The reciprocal pair score from both directions, favouring other sectors and shared topics. */
+/** The reciprocal pair score: 0 unless both directions have substance; other sectors and shared topics favoured. */
 export function pairScore(a: CompiledProfile, b: CompiledProfile, aToB: number, bToA: number): number {
-  if (aToB <= 0 || bToA <= 0) {
+  if (aToB < WEIGHTS.floor || bToA < WEIGHTS.floor) {
     return 0;
   }
   let shared = 0;
@@ -143,23 +171,34 @@ export function pairScore(a: CompiledProfile, b: CompiledProfile, aToB: number, 
   return Math.sqrt(aToB * bToA) * sector * (1 + WEIGHTS.topic * Math.min(shared, WEIGHTS.maxTopics));
 }
 
-function sharedTags(offer: Map<string, number>, seek: Map<string, number>): string[] {
-  return [...seek]
-    .map(([tag, w]) => ({ tag, value: w * (offer.get(tag) ?? 0) }))
-    .filter((x) => x.value > 0)
-    .sort((x, y) => y.value - x.value || x.tag.localeCompare(y.tag))
-    .map((x) => x.tag);
-}
+/** A need counts as a reason when the offer meets it at least this well (a sibling alone does not). */
+const REASON_MIN_SIM = 0.5;
 
-/** Up to three words of the offerer's text that meet the seeker's, strongest first, as the offerer wrote them. */
-function sharedTerms(offerer: CompiledProfile, seeker: CompiledProfile, stats: CorpusStats): string[] {
-  const ranked = [...seeker.seekTerms]
-    .map(([term, w]) => ({ term, value: idfSquared(term, stats) * w * (offerer.offerTerms.get(term) ?? 0) }))
-    .filter((x) => x.value > 0)
-    .sort((x, y) => y.value - x.value || x.term.localeCompare(y.term));
+/**
+ * The words of `offerer` that meet needs of `seeker`, strongest first: only concepts the offerer
+ * wrote (offer text or description) meeting concepts the seeker wrote or tagged, as the offerer wrote them.
+ */
+function reasonTerms(th: Thesaurus, offerer: CompiledProfile, seeker: CompiledProfile): string[] {
+  const ranked: { surface: string; value: number }[] = [];
+  for (const [need, n] of seeker.seek) {
+    let best: { surface: string; value: number } | null = null;
+    for (const { concept, sim } of th.neighbours[need]!) {
+      const surface = offerer.offerSurface.get(concept);
+      const w = offerer.offer.get(concept);
+      if (surface === undefined || w === undefined || sim < REASON_MIN_SIM) {
+        continue;
+      }
+      if (!best || sim * w * n > best.value) {
+        best = { surface, value: sim * w * n };
+      }
+    }
+    if (best) {
+      ranked.push(best);
+    }
+  }
+  ranked.sort((x, y) => y.value - x.value || x.surface.localeCompare(y.surface));
   const words: string[] = [];
-  for (const { term } of ranked) {
-    const surface = offerer.offerSurface.get(term) ?? term;
+  for (const { surface } of ranked) {
     if (!words.some((w) => w.toLowerCase() === surface.toLowerCase())) {
       words.push(surface);
     }
@@ -170,17 +209,22 @@ function sharedTerms(offerer: CompiledProfile, seeker: CompiledProfile, stats: C
   return words;
 }
 
-/** The reason, seen from the viewer: what the other offers that the viewer seeks, and back. */
+/** Tags the offerer chose to offer and the seeker chose to seek (both tagged them). */
+function sharedTags(offerer: CompiledProfile, seeker: CompiledProfile): string[] {
+  return [...seeker.seekTags].filter((t) => offerer.offerTags.has(t)).sort();
+}
+
+/** The reason, seen from the viewer, only from what both wrote or tagged. */
 export function explainPair(
+  th: Thesaurus,
   viewer: CompiledProfile,
   other: CompiledProfile,
-  stats: CorpusStats,
 ): RecommendationReason {
   return {
-    theyOfferYouSeekTags: sharedTags(other.offerTags, viewer.seekTags),
-    youOfferTheySeekTags: sharedTags(viewer.offerTags, other.seekTags),
-    theyOfferYouSeekTerms: sharedTerms(other, viewer, stats),
-    youOfferTheySeekTerms: sharedTerms(viewer, other, stats),
+    theyOfferYouSeekTags: sharedTags(other, viewer),
+    youOfferTheySeekTags: sharedTags(viewer, other),
+    theyOfferYouSeekTerms: reasonTerms(th, other, viewer),
+    youOfferTheySeekTerms: reasonTerms(th, viewer, other),
     otherSector: viewer.sector !== other.sector,
   };
 }
