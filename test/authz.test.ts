@@ -42,6 +42,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/people': 'organizer',
   'DELETE /api/v1/admin/people/:id': 'organizer',
   'GET /api/v1/admin/outbox': 'organizer',
+  'GET /api/v1/admin/registrations/:id/mails': 'organizer',
   // Registration: the public form, and the personal link (its secret token is the capability).
   'GET /api/v1/events/:slug/registration-form': 'public',
   'POST /api/v1/events/:slug/registrations': 'public',

@@ -263,7 +263,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(accountRoutes(accounts, sessions));
   await app.register(sitePageRoutes(sitePages));
   await app.register(privacyRoutes(privacy, sessions));
-  await app.register(outboxRoutes(createOutboxService({ db })));
+  await app.register(outboxRoutes(createOutboxService({ db, smtpConfigured: Boolean(config.SMTP_URL) })));
   await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
   await app.register(
     checkinRoutes(createCheckinService({ db, clock, events, onCheckedIn: registrationCounters.markChanged })),

@@ -12,6 +12,7 @@ import * as meetings from './migrations/202611250650_meetings.js';
 import * as retrospective from './migrations/202611250800_retrospective.js';
 import * as dashboardIndexes from './migrations/202611250900_dashboard_indexes.js';
 import * as searchText from './migrations/202612071200_search_text.js';
+import * as outboxRefs from './migrations/202612071300_outbox_refs.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611250800_retrospective': retrospective,
   '202611250900_dashboard_indexes': dashboardIndexes,
   '202612071200_search_text': searchText,
+  '202612071300_outbox_refs': outboxRefs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -144,6 +144,10 @@ export interface OutboxTable {
   sentAt: string | null;
   /** JSON `[{ filename, contentType, contentBase64 }]`. */
   attachments: Generated<string>;
+  /** What the mail is about, for the organizers' outbox filters and a person's mail history (null: no event). */
+  eventId: string | null;
+  registrationId: string | null;
+  personId: string | null;
 }
 
 export type RegistrationStatus = 'pending' | 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'expired';

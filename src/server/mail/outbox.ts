@@ -18,6 +18,14 @@ export interface MailMessage {
   html: string;
   /** Files sent along (a ticket's .ics and QR code), stored base64 in the outbox row. */
   attachments?: MailAttachment[];
+  /** What the mail is about: organizers filter the outbox by event and read a person's mail history. */
+  about?: MailReference;
+}
+
+export interface MailReference {
+  eventId?: string | null;
+  registrationId?: string | null;
+  personId?: string | null;
 }
 
 export interface MailAttachment {
@@ -55,6 +63,9 @@ interface NewOutboxRow {
   htmlBody: string;
   now: string;
   attachments: string;
+  eventId: string | null;
+  registrationId: string | null;
+  personId: string | null;
 }
 
 /**
@@ -85,6 +96,9 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
         createdAt: p.now,
         sentAt: null,
         attachments: p.attachments,
+        eventId: p.eventId,
+        registrationId: p.registrationId,
+        personId: p.personId,
       })
       .onConflict((oc) => oc.column('dedupeKey').doNothing()),
   );
@@ -173,6 +187,9 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
           htmlBody: message.html,
           now,
           attachments: JSON.stringify(message.attachments ?? []),
+          eventId: message.about?.eventId ?? null,
+          registrationId: message.about?.registrationId ?? null,
+          personId: message.about?.personId ?? null,
         }),
       );
     },

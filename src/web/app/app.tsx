@@ -253,6 +253,7 @@ const router = createBrowserRouter([
                   'RegistrationDetailPage',
                 ),
               },
+              { path: 'mails', lazy: page(() => import('../features/outbox/outbox-page.js'), 'OutboxPage') },
               {
                 path: 'organizers',
                 lazy: page(() => import('../features/admin/organizers-page.js'), 'OrganizersPage'),

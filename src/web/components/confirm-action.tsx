@@ -32,6 +32,7 @@ export function ConfirmAction({
   confirmLabel,
   onConfirm,
   disabled,
+  tone = 'danger',
 }: {
   label: string;
   /** A fuller name for the trigger ("Archive “Title”"); it must contain the visible label. */
@@ -40,6 +41,8 @@ export function ConfirmAction({
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** "danger" for what cannot be undone (red); "safe" for a harmless step that still deserves a second look. */
+  tone?: 'danger' | 'safe';
 }) {
   const { t } = useTranslation();
   const { asking, setAsking, triggerRef, focusRef: confirmRef } = useConfirmStep<HTMLButtonElement>();
@@ -48,7 +51,7 @@ export function ConfirmAction({
       <button
         ref={triggerRef}
         type="button"
-        className="danger"
+        className={tone === 'danger' ? 'danger' : 'secondary'}
         aria-label={ariaLabel}
         disabled={disabled}
         onClick={() => setAsking(true)}
@@ -64,7 +67,7 @@ export function ConfirmAction({
         <button
           ref={confirmRef}
           type="button"
-          className="danger"
+          className={tone === 'danger' ? 'danger' : undefined}
           disabled={disabled}
           onClick={() => {
             onConfirm();

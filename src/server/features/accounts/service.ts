@@ -194,6 +194,7 @@ export function createAccountService(deps: AccountDeps) {
         to: person.email,
         locale: personLocale,
         ...rendered,
+        about: { personId: person.id },
       });
     },
 

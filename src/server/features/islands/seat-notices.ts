@@ -119,6 +119,7 @@ export async function enqueueSeatMails(
         to: person.email,
         locale,
         ...rendered,
+        about: { eventId: ctx.event.id, registrationId: person.registrationId, personId: person.personId },
       },
       trx as Parameters<MailOutbox['enqueueMail']>[1],
     );

@@ -83,6 +83,7 @@ export async function sendMeetingMail(
       to: notice.to.email,
       locale,
       ...rendered,
+      about: { eventId: notice.event.id, personId: notice.to.id },
     },
     trx as Parameters<MailOutbox['enqueueMail']>[1],
   );

@@ -92,7 +92,15 @@ export function createSeatService(deps: SeatDeps) {
       ...extra,
     });
     await mail.enqueueMail(
-      { kind, dedupeKey: `${kind}:${reg.id}:${reason}`, to: reg.email, locale, ...rendered, attachments },
+      {
+        kind,
+        dedupeKey: `${kind}:${reg.id}:${reason}`,
+        to: reg.email,
+        locale,
+        ...rendered,
+        attachments,
+        about: { eventId: reg.eventId, registrationId: reg.id, personId: reg.personId },
+      },
       trx as never,
     );
   }

@@ -64,6 +64,7 @@ export function createSurveyJobs({ db, clock, mail, baseUrl }: JobDeps) {
               to: person.email,
               locale,
               ...rendered,
+              about: { eventId: event.id, registrationId: person.id },
             },
             trx,
           );

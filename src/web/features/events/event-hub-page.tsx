@@ -11,6 +11,8 @@ interface HubEntry {
   key: string;
   to: string;
   download?: boolean;
+  /** A page outside the event's own routes, given the event id (the outbox filtered to the event). */
+  href?: (eventId: string) => string;
 }
 
 /** The places to manage an event, grouped in the order the work comes: before, on the day, after. */
@@ -30,6 +32,7 @@ const STAGES: { key: 'before' | 'day' | 'after'; entries: HubEntry[] }[] = [
     key: 'day',
     entries: [
       { key: 'registrations', to: 'registrations' },
+      { key: 'mails', to: '', href: (id) => `/admin/mails?event=${encodeURIComponent(id)}` },
       { key: 'checkin', to: 'checkin' },
       { key: 'badges', to: 'badges.pdf', download: true },
       { key: 'tablePlan', to: 'meetings/plan' },
@@ -59,7 +62,9 @@ function HubSection({ event, stage }: { event: EventAdmin; stage: (typeof STAGES
                 {t(`hub.entry.${entry.key}.label`)}
               </a>
             ) : (
-              <Link to={`/admin/events/${encodeURIComponent(event.id)}/${entry.to}`}>
+              <Link
+                to={entry.href?.(event.id) ?? `/admin/events/${encodeURIComponent(event.id)}/${entry.to}`}
+              >
                 {t(`hub.entry.${entry.key}.label`)}
               </Link>
             )}

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useEventForAdmin, useRegistration, useUpdateRegistration } from './api.js';
+import { MailHistory } from './mail-history.js';
 import { sectorLabel, useStatusText } from './registrations-table.js';
 
 const EDITABLE = ['firstName', 'lastName', 'organization', 'position', 'phone'] as const;
@@ -131,6 +132,7 @@ function Detail({ reg }: { reg: RegistrationAdmin }) {
           <dd>{reg.topics.length > 0 ? reg.topics.join(', ') : '–'}</dd>
         </div>
       </dl>
+      <MailHistory reg={reg} />
       <QueryState query={event}>
         {(ev) => (
           <div className="two-columns">
