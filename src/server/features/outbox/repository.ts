@@ -1,16 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { OutboxFilterStatus } from '../../../contract/outbox.js';
+import { containsPattern, foldText } from '../../../contract/search-fold.js';
 import type { Database } from '../../db/schema.js';
+import { searchTextMatches } from '../../db/search.js';
 
 export interface MailFilter {
   eventId?: string;
   status?: OutboxFilterStatus;
   q?: string;
-}
-
-/** A LIKE pattern matching the text anywhere, its wildcards taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const FILTER_STATUSES: Record<OutboxFilterStatus, ('pending' | 'sent' | 'logged' | 'failed')[]> = {
@@ -77,16 +74,15 @@ export function createOutboxRepository(db: Kysely<Database>) {
         query = query.where('outbox.status', 'in', FILTER_STATUSES[filter.status]);
       }
       if (filter.q) {
-        const pattern = containsPattern(filter.q);
+        // Names fold case and accents like every search over people (Özlem, ozlem, Oezlem); the
+        // address alone also finds mails that name no registration or person (an invitation).
+        const address = containsPattern(foldText(filter.q));
+        const q = filter.q;
         query = query.where((eb) =>
           eb.or([
-            eb(sql`lower(outbox.to_address)`, 'like', sql`${pattern} escape '\\'`),
-            eb(
-              sql`lower(registrations.first_name || ' ' || registrations.last_name)`,
-              'like',
-              sql`${pattern} escape '\\'`,
-            ),
-            eb(sql`lower(people.first_name || ' ' || people.last_name)`, 'like', sql`${pattern} escape '\\'`),
+            searchTextMatches('registrations.search_text', q),
+            searchTextMatches('people.search_text', q),
+            eb(sql`lower(outbox.to_address)`, 'like', sql`${address} escape '\\'`),
           ]),
         );
       }
