@@ -11,6 +11,7 @@ import * as networking from './migrations/202611250600_networking.js';
 import * as meetings from './migrations/202611250650_meetings.js';
 import * as retrospective from './migrations/202611250800_retrospective.js';
 import * as dashboardIndexes from './migrations/202611250900_dashboard_indexes.js';
+import * as networkingThesaurus from './migrations/202612071100_networking_thesaurus.js';
 import * as searchText from './migrations/202612071200_search_text.js';
 import * as outboxRefs from './migrations/202612071300_outbox_refs.js';
 
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202611250650_meetings': meetings,
   '202611250800_retrospective': retrospective,
   '202611250900_dashboard_indexes': dashboardIndexes,
+  '202612071100_networking_thesaurus': networkingThesaurus,
   '202612071200_search_text': searchText,
   '202612071300_outbox_refs': outboxRefs,
 };

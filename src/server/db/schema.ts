@@ -302,6 +302,8 @@ export interface NetworkingSettingsTable {
   eventId: string;
   /** JSON `[{ key, label: { de, en } }]`, or null for the default list. */
   competences: string | null;
+  /** JSON `[{ id, prefLabel, altLabel, broader, … }]`: the event's own thesaurus concepts, or null. */
+  thesaurus: string | null;
   profilesVersion: Generated<number>;
   updatedAt: string;
 }

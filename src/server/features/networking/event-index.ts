@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CompetenceDefinition } from '../../../contract/networking.js';
+import type { CompetenceDefinition, ThesaurusConcept } from '../../../contract/networking.js';
 import type { Database } from '../../db/schema.js';
 import { toMatchingProfile } from './mapping.js';
 import {
@@ -9,6 +9,7 @@ import {
 } from './recommender.js';
 import { networkingRepository as repo, type VisibleProfileRow } from './repository.js';
 import { queryForms, searchTermsOf, words } from './text.js';
+import { thesaurusWith } from './thesaurus.js';
 
 export interface DirectoryFilter {
   q?: string;
@@ -28,7 +29,11 @@ export interface EventIndex {
 
 export interface EventIndexes {
   /** The event's index, built lazily and brought up to date with the database (version and visibility). */
-  load(eventId: string, competences: CompetenceDefinition[]): Promise<EventIndex>;
+  load(
+    eventId: string,
+    competences: CompetenceDefinition[],
+    concepts?: ThesaurusConcept[],
+  ): Promise<EventIndex>;
   /** After this instance wrote one profile: update it alone, or drop the index if others wrote meanwhile. */
   afterWrite(eventId: string, personId: string, version: number): Promise<void>;
   /** Forget the event's index; the next request rebuilds it. */
@@ -148,8 +153,14 @@ export function createEventIndexes({ db }: { db: Kysely<Database> }): EventIndex
     entry.docs.delete(personId);
   }
 
-  async function build(eventId: string, version: number, competences: CompetenceDefinition[]) {
-    const entry: Entry = { version, competences, recommender: createRecommendationIndex(), docs: new Map() };
+  async function build(
+    eventId: string,
+    version: number,
+    competences: CompetenceDefinition[],
+    concepts: ThesaurusConcept[],
+  ) {
+    const recommender = createRecommendationIndex({ competences, thesaurus: thesaurusWith(concepts) });
+    const entry: Entry = { version, competences, recommender, docs: new Map() };
     for (const row of await repo.listVisibleProfiles(db, eventId)) {
       put(entry, row);
     }
@@ -169,13 +180,13 @@ export function createEventIndexes({ db }: { db: Kysely<Database> }): EventIndex
   }
 
   return {
-    async load(eventId, competences) {
+    async load(eventId, competences, concepts = []) {
       const version = (await repo.findSettings(db, eventId))?.profilesVersion ?? 0;
       let entry = entries.get(eventId);
       if (!entry || entry.version !== version) {
         let pending = building.get(eventId);
         if (!pending) {
-          pending = build(eventId, version, competences).finally(() => building.delete(eventId));
+          pending = build(eventId, version, competences, concepts).finally(() => building.delete(eventId));
           building.set(eventId, pending);
         }
         entry = await pending;

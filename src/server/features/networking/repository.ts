@@ -126,6 +126,26 @@ export const networkingRepository = {
       .execute();
   },
 
+  /** Replaces the event's own thesaurus concepts and raises the profiles version (indexes rebuild). */
+  setThesaurus: async (
+    db: Executor,
+    eventId: string,
+    thesaurus: string | null,
+    now: string,
+  ): Promise<void> => {
+    await db
+      .insertInto('networkingSettings')
+      .values({ eventId, competences: null, thesaurus, profilesVersion: 1, updatedAt: now })
+      .onConflict((oc) =>
+        oc.column('eventId').doUpdateSet((eb) => ({
+          thesaurus,
+          profilesVersion: eb('networkingSettings.profilesVersion', '+', 1),
+          updatedAt: now,
+        })),
+      )
+      .execute();
+  },
+
   insertBlock: async (db: Executor, blockerId: string, blockedId: string, now: string): Promise<void> => {
     await db
       .insertInto('networkingBlocks')

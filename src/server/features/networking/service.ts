@@ -10,6 +10,8 @@ import {
   type ProfileCard,
   type ProfileFields,
   type Recommendations,
+  type ThesaurusConcept,
+  type ThesaurusExtension,
   NETWORKING_LIMITS,
 } from '../../../contract/networking.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
@@ -25,6 +27,7 @@ import { toProfileCard } from './mapping.js';
 import { assertCanViewDirectory, assertOrganizer, personOf, viewerOf, type Viewer } from './policy.js';
 import { createProfileWriter } from './profile-writer.js';
 import { networkingRepository as repo } from './repository.js';
+import { checkExtension, loadBaseConcepts } from './thesaurus.js';
 
 export interface NetworkingDeps {
   db: Kysely<Database>;
@@ -74,8 +77,13 @@ export function createNetworkingService(deps: NetworkingDeps) {
     return { viewer, event, registration };
   }
 
+  async function conceptsOf(eventId: string): Promise<ThesaurusConcept[]> {
+    const settings = await repo.findSettings(db, eventId);
+    return parseJson<ThesaurusConcept[]>(settings?.thesaurus, []);
+  }
+
   async function loadIndex(eventId: string) {
-    return indexes.load(eventId, await competencesOf(eventId));
+    return indexes.load(eventId, await competencesOf(eventId), await conceptsOf(eventId));
   }
 
   /** Cards of these people in this order, each one re-checked against the visibility rule. */
@@ -227,6 +235,41 @@ export function createNetworkingService(deps: NetworkingDeps) {
     async setCompetences(actor: Actor, eventId: string, list: CompetenceList): Promise<CompetenceList> {
       assertOrganizer(actor);
       return writer.setCompetences(eventId, list);
+    },
+
+    /** The event's own thesaurus concepts (export; the shipped ones are in `getBaseThesaurus`). */
+    async getThesaurus(actor: Actor, eventId: string): Promise<ThesaurusExtension> {
+      assertOrganizer(actor);
+      if (!(await deps.events.findEventRowById(eventId))) {
+        throw new AppError('not_found');
+      }
+      return { concepts: await conceptsOf(eventId) };
+    },
+
+    /** The thesaurus shipped with CrossDialog, to read or to start an event's own concepts from. */
+    getBaseThesaurus(actor: Actor): ThesaurusExtension {
+      assertOrganizer(actor);
+      return { concepts: [...loadBaseConcepts()] };
+    },
+
+    /** Replaces the event's own thesaurus concepts (import); relations must name known concepts. */
+    async setThesaurus(
+      actor: Actor,
+      eventId: string,
+      input: ThesaurusExtension,
+    ): Promise<ThesaurusExtension> {
+      assertOrganizer(actor);
+      if (!(await deps.events.findEventRowById(eventId))) {
+        throw new AppError('not_found');
+      }
+      const problems = checkExtension(input.concepts);
+      if (problems.length > 0) {
+        throw new AppError('validation_failed', problems);
+      }
+      const json = input.concepts.length > 0 ? JSON.stringify(input.concepts) : null;
+      await repo.setThesaurus(db, eventId, json, deps.clock.now().toISOString());
+      indexes.invalidate(eventId);
+      return { concepts: input.concepts };
     },
 
     /** The person's profiles for the data export. */

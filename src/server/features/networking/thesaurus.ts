@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { thesaurusConceptSchema, type ThesaurusConcept } from '../../../contract/networking.js';
+import type { FieldProblem } from '../../errors.js';
 import { foldKey, labelForm, stemDe, tokenize } from './concept-text.js';
 
 /**
@@ -336,4 +337,60 @@ let base: Thesaurus | undefined;
 export function baseThesaurus(): Thesaurus {
   base ??= compileThesaurus(loadBaseConcepts());
   return base;
+}
+
+const compiledForEvents = new Map<string, Thesaurus>();
+
+/** The shipped thesaurus with an event's own concepts (compiled once per distinct extension, a few kept). */
+export function thesaurusWith(extension: readonly ThesaurusConcept[]): Thesaurus {
+  if (extension.length === 0) {
+    return baseThesaurus();
+  }
+  const key = JSON.stringify(extension);
+  let compiled = compiledForEvents.get(key);
+  if (!compiled) {
+    compiled = compileThesaurus(mergeConcepts(baseThesaurus().source, extension));
+    if (compiledForEvents.size >= 8) {
+      compiledForEvents.delete(compiledForEvents.keys().next().value!);
+    }
+    compiledForEvents.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** What is wrong with an event's own concepts: an id twice, or a relation to a concept nobody defines. */
+export function checkExtension(concepts: readonly ThesaurusConcept[]): FieldProblem[] {
+  const known = new Set(baseThesaurus().byId.keys());
+  concepts.forEach((c) => known.add(c.id));
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  concepts.forEach((c, i) => {
+    if (seen.has(c.id)) {
+      problems.push({ field: `concepts.${i}.id`, key: 'field.duplicate_key' });
+    }
+    seen.add(c.id);
+    for (const kind of ['broader', 'narrower', 'related'] as const) {
+      (c[kind] ?? []).forEach((ref, j) => {
+        if (!known.has(ref)) {
+          problems.push({
+            field: `concepts.${i}.${kind}.${j}`,
+            key: 'field.unknown_concept',
+            params: { id: ref },
+          });
+        }
+      });
+    }
+    (c.composedOf ?? []).forEach((pair, j) => {
+      pair.forEach((ref, k) => {
+        if (!known.has(ref)) {
+          problems.push({
+            field: `concepts.${i}.composedOf.${j}.${k}`,
+            key: 'field.unknown_concept',
+            params: { id: ref },
+          });
+        }
+      });
+    });
+  });
+  return problems;
 }
