@@ -67,12 +67,12 @@ export function secretFromText(text: string, pattern: RegExp): string {
 export const MAGIC_LINK_PATTERN = /\/auth\/magic\?token=([A-Za-z0-9_%-]+)/;
 
 /** Asks for a magic link and returns the token from the mail in the outbox. */
-export async function requestMagicLinkToken(t: TestApp, email: string): Promise<string> {
+export async function requestMagicLinkToken(t: TestApp, email: string, redirectTo?: string): Promise<string> {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/magic-link',
     remoteAddress: nextRemoteAddress(),
-    payload: { email },
+    payload: { email, redirectTo },
   });
   if (response.statusCode !== 202) {
     throw new Error(`magic link request answered ${response.statusCode}: ${response.body}`);

@@ -3,6 +3,17 @@ import { LOCALES } from './locale.js';
 
 export const emailSchema = z.email().trim().toLowerCase().max(254);
 
+// A path of this site: one leading slash, no second slash or backslash after it (that would be
+// another host to a browser), no spaces or control characters (browsers drop tabs and newlines, so
+// "/\t/evil.example" would become "//evil.example").
+const SAFE_NEXT = /^\/(?![/\\])[^\s\\\p{Cc}]*$/u;
+const NEXT_PATH_MAX = 300;
+
+/** A same-site path to go to after sign-in, or null: absolute and protocol-relative URLs are refused. */
+export function safeNextPath(value: string | null | undefined): string | null {
+  return value && value.length <= NEXT_PATH_MAX && SAFE_NEXT.test(value) ? value : null;
+}
+
 export const signInBodySchema = z
   .object({ email: emailSchema, password: z.string().min(1).max(1000) })
   .strict();
@@ -11,8 +22,8 @@ export const magicLinkRequestSchema = z
     email: emailSchema,
     redirectTo: z
       .string()
-      .max(300)
-      .regex(/^\/[^/\\]/)
+      .max(NEXT_PATH_MAX)
+      .refine((path) => safeNextPath(path) !== null)
       .optional(),
   })
   .strict();

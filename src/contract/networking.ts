@@ -144,6 +144,8 @@ export const networkingContextSchema = z.object({
   /** Has a confirmed registration: may have a profile. */
   canHaveProfile: z.boolean(),
   inDirectory: z.boolean(),
+  /** The directory consent was given at registration: the profile form does not ask again. */
+  directoryConsentGiven: z.boolean(),
   profile: profileCardSchema.nullable(),
   /** Organization, sector and position from the registration, to prefill a new profile. */
   prefill: z.object({ organization: z.string(), sector: z.string(), position: z.string() }).nullable(),

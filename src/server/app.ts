@@ -88,6 +88,7 @@ import {
   type SurveyJobs,
 } from './features/survey/index.js';
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
+import { createMyEventsService, myEventsRoutes } from './features/my-events/index.js';
 import {
   createCountersLive,
   createOrganizerSeatService,
@@ -264,6 +265,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(sitePageRoutes(sitePages));
   await app.register(privacyRoutes(privacy, sessions));
   await app.register(outboxRoutes(createOutboxService({ db, smtpConfigured: Boolean(config.SMTP_URL) })));
+  await app.register(myEventsRoutes(createMyEventsService({ db, clock })));
   await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
   await app.register(
     checkinRoutes(createCheckinService({ db, clock, events, onCheckedIn: registrationCounters.markChanged })),

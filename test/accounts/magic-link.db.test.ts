@@ -71,7 +71,7 @@ describe.each(DIALECTS)('magic links on %s', (dialect) => {
     expect(first.statusCode, first.body).toBe(200);
     const body = first.json<{ person: { email: string; role: string }; redirectTo: string }>();
     expect(body.person).toMatchObject({ email: person.email, role: 'participant' });
-    expect(body.redirectTo).toBe('/me');
+    expect(body.redirectTo).toBe('/me/events');
     const session = await t.app.inject({
       url: '/api/v1/auth/session',
       headers: { cookie: sessionCookie(first) },
@@ -104,17 +104,28 @@ describe.each(DIALECTS)('magic links on %s', (dialect) => {
     expect((await consume('a'.repeat(43))).statusCode).toBe(410);
   });
 
-  it('keeps the redirect on this site', async () => {
+  it('keeps the redirect on this site and returns to the page sign-in started from', async () => {
     const person = await createParticipant(t);
-    const offsite = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/magic-link',
-      remoteAddress: nextRemoteAddress(),
-      payload: { email: person.email, redirectTo: '//evil.example.com/' },
-    });
-    expect(offsite.statusCode).toBe(422);
-    expect(offsite.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe(
-      'redirectTo',
-    );
+    for (const redirectTo of [
+      '//evil.example.com/',
+      '/\\evil.example.com',
+      '/\t/evil.example.com',
+      'https://evil.example.com/',
+      'javascript:alert(1)',
+    ]) {
+      const offsite = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/magic-link',
+        remoteAddress: nextRemoteAddress(),
+        payload: { email: person.email, redirectTo },
+      });
+      expect(offsite.statusCode, redirectTo).toBe(422);
+      expect(offsite.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe(
+        'redirectTo',
+      );
+    }
+    const token = await requestMagicLinkToken(t, person.email, '/events/some-event/meetings?tab=mine');
+    const signedIn = await consume(token);
+    expect(signedIn.json<{ redirectTo: string }>().redirectTo).toBe('/events/some-event/meetings?tab=mine');
   });
 });

@@ -16,6 +16,7 @@ export interface Participant {
   sector?: string;
   isGuest?: boolean;
   notes?: string;
+  locale?: 'de' | 'en';
 }
 
 /** Signs in as the demo organizer and returns a small JSON client that sends the session's CSRF token. */

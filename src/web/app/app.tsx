@@ -109,6 +109,10 @@ const router = createBrowserRouter([
           },
           { path: '/me', lazy: page(() => import('../features/privacy/my-data-page.js'), 'MyDataPage') },
           {
+            path: '/me/events',
+            lazy: page(() => import('../features/my-events/my-events-page.js'), 'MyEventsPage'),
+          },
+          {
             path: '/registration/confirm',
             lazy: page(() => import('../features/registration/confirm-page.js'), 'ConfirmPage'),
           },

@@ -5,6 +5,25 @@ import { LanguageSwitch } from './language-switch.js';
 import { NavigationStatus, PageLoading } from './route-states.js';
 import { useSession } from './session.js';
 
+// Pages whose address holds a secret (a personal link): never carried into a sign-in link.
+const NO_RETURN = [
+  '/signin',
+  '/auth/',
+  '/invite/',
+  '/my-registration/',
+  '/registration',
+  '/survey/',
+  '/islands/host/',
+];
+
+/** The sign-in page, remembering where the person was (not the sign-in page itself or a personal link). */
+function signInPath(pathname: string, search: string): string {
+  if (pathname === '/' || NO_RETURN.some((prefix) => pathname.startsWith(prefix))) {
+    return '/signin';
+  }
+  return `/signin?next=${encodeURIComponent(pathname + search)}`;
+}
+
 /** The frame of every page: skip links, header with navigation and language switch, main, footer. */
 export function Layout() {
   const { t } = useTranslation();
@@ -47,12 +66,19 @@ export function Layout() {
                 </li>
               )}
               {person ? (
-                <li>
-                  <NavLink to="/me">{t('nav.me')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/me/events">{t('nav.myEvents')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/me" end>
+                      {t('nav.me')}
+                    </NavLink>
+                  </li>
+                </>
               ) : (
                 <li>
-                  <NavLink to="/signin">{t('nav.signIn')}</NavLink>
+                  <NavLink to={signInPath(location.pathname, location.search)}>{t('nav.signIn')}</NavLink>
                 </li>
               )}
             </ul>

@@ -177,7 +177,7 @@ export function createAccountService(deps: AccountDeps) {
         id: newId(),
         tokenHash: hashSecret(secret),
         personId: person.id,
-        redirectTo: body.redirectTo ?? '/me',
+        redirectTo: body.redirectTo ?? '/me/events',
         createdAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000).toISOString(),
         usedAt: null,

@@ -128,6 +128,7 @@ export function createNetworkingService(deps: NetworkingDeps) {
         canView: viewer.kind === 'organizer' || registration !== undefined,
         canHaveProfile: registration !== undefined,
         inDirectory: own !== undefined,
+        directoryConsentGiven: registration?.consentDirectory === 1,
         profile: own ? toProfileCard(own) : null,
         prefill: registration
           ? {

@@ -10,5 +10,5 @@ export { createRegistrationJobs, type RegistrationJobs } from './jobs.js';
 export { exportRegistrations, registrationEraser } from './privacy.js';
 export { registrationRoutes } from './routes.js';
 export { organizerSeatRoutes } from './organizer-routes.js';
-export { vtimezone } from './ticket.js';
+export { vtimezone, ticketQrSvg } from './ticket.js';
 export { createCountersLive, countersRoom, type CountersLive } from './live.js';

@@ -17,7 +17,7 @@ export function useSignIn() {
 /** Asks for a one-time sign-in link; the answer is the same whether the address is known or not. */
 export function useRequestMagicLink() {
   return useMutation({
-    mutationFn: (body: { email: string }) =>
+    mutationFn: (body: { email: string; redirectTo?: string }) =>
       apiFetch<{ message: string }>('/api/v1/auth/magic-link', { method: 'POST', body }),
   });
 }
@@ -61,13 +61,11 @@ export function useSignOut() {
     mutationFn: () => apiFetch('/api/v1/auth/sign-out', { method: 'POST' }),
     onSuccess: async () => {
       client.removeQueries({ queryKey: ['admin'] });
+      client.removeQueries({ queryKey: ['my-events'] });
       await forgetDeviceData();
       await client.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
     },
   });
 }
 
-/** A same-site path to go to after sign-in, or null ("//evil" and absolute URLs are refused). */
-export function safeNextPath(value: string | null): string | null {
-  return value && /^\/[^/\\]/.test(value) ? value : null;
-}
+export { safeNextPath } from '../../../contract/accounts.js';

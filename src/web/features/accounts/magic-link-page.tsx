@@ -25,7 +25,8 @@ export function MagicLinkPage() {
       return;
     }
     consume.mutate(token, {
-      onSuccess: (result) => void navigate(safeNextPath(result.redirectTo) ?? '/me', { replace: true }),
+      onSuccess: (result) =>
+        void navigate(safeNextPath(result.redirectTo) ?? '/me/events', { replace: true }),
     });
   }, [token, consume, navigate]);
 

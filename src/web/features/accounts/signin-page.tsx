@@ -22,7 +22,7 @@ function OrganizerSignIn() {
       { email, password },
       {
         onSuccess: (info) => {
-          const fallback = info.person?.role === 'organizer' ? '/admin' : '/me';
+          const fallback = info.person?.role === 'organizer' ? '/admin' : '/me/events';
           void navigate(safeNextPath(params.get('next')) ?? fallback, { replace: true });
         },
       },
@@ -67,12 +67,15 @@ function OrganizerSignIn() {
 
 function MagicLinkRequest() {
   const { t } = useTranslation('accounts');
+  const [params] = useSearchParams();
   const request = useRequestMagicLink();
   const [email, setEmail] = useState('');
   const errors = request.error instanceof ApiError ? request.error.fields : [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    request.mutate({ email });
+    // The link brings the person back to the page where sign-in started (a path of this site only).
+    const next = safeNextPath(params.get('next'));
+    request.mutate(next ? { email, redirectTo: next } : { email });
   };
   return (
     <section aria-labelledby="participant-heading" className="panel">

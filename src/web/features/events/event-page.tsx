@@ -4,6 +4,8 @@ import type { EventDetail } from '../../../contract/events.js';
 import { formatEventRange } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { useSession } from '../../app/session.js';
+import { useMyEvent } from '../my-events/api.js';
 import { usePublicEvent } from './api.js';
 import { SeatsState } from './event-card.js';
 import { RegistrationSection } from '../registration/registration-section.js';
@@ -55,6 +57,25 @@ function ContactBox({ event }: { event: EventDetail }) {
   );
 }
 
+/** Above the description: whether registration is open, or for a registered visitor a way to their status. */
+function RegistrationNotice({ event }: { event: EventDetail }) {
+  const { t } = useTranslation(['events', 'my-events']);
+  const session = useSession();
+  const mine = useMyEvent(event.slug, Boolean(session.data?.person));
+  if (mine.data?.registration) {
+    return (
+      <p className="notice">
+        <a href="#registration">{t('my-events:jumpToMine')}</a>
+      </p>
+    );
+  }
+  return (
+    <p className="notice">
+      {event.registrationOpen ? t('seats.registrationOpen') : t('seats.registrationClosed')}
+    </p>
+  );
+}
+
 function EventView({ event }: { event: EventDetail }) {
   const { t, i18n } = useTranslation('events');
   usePageTitle(event.title);
@@ -95,11 +116,7 @@ function EventView({ event }: { event: EventDetail }) {
         </dd>
       </dl>
       {event.isPast && <p className="notice">{t('detail.past')}</p>}
-      {!event.isPast && (
-        <p className="notice">
-          {event.registrationOpen ? t('seats.registrationOpen') : t('seats.registrationClosed')}
-        </p>
-      )}
+      {!event.isPast && <RegistrationNotice event={event} />}
       {event.teaser && <p className="lead">{event.teaser}</p>}
       {/* Sanitized on the server (marked + sanitize-html): no scripts, no event handlers. */}
       <div className="prose" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />

@@ -57,7 +57,8 @@ function ProfileForm({
     event.preventDefault();
     onDone(null);
     const { directoryConsent, ...fields } = draft;
-    const body: ProfileInput = context.inDirectory ? fields : { ...fields, directoryConsent };
+    const consented = context.inDirectory || context.directoryConsentGiven;
+    const body: ProfileInput = consented ? fields : { ...fields, directoryConsent };
     change.mutate({ kind: 'save', body }, { onSuccess: () => onDone('saved') });
   }
 
@@ -163,7 +164,10 @@ function ProfileForm({
         onChange={(value) => set('textLanguage')(value === 'en' ? 'en' : 'de')}
         errors={errors}
       />
-      {!context.inDirectory && (
+      {!context.inDirectory && context.directoryConsentGiven && (
+        <p className="field-hint">{t('editor.consentGiven')}</p>
+      )}
+      {!context.inDirectory && !context.directoryConsentGiven && (
         <CheckboxField
           name="directoryConsent"
           label={t('editor.consent')}

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../contract/events.js';
+import { useSession } from '../../app/session.js';
 import { formatDateTime } from '../../components/format.js';
+import { useMyEvent } from '../my-events/api.js';
+import { RegisteredPanel } from '../my-events/registered-panel.js';
 import { QueryState } from '../../components/query-state.js';
 import { useRegistrationForm, type RegistrationCreated } from './api.js';
 import { RegistrationFormView } from './registration-form.js';
@@ -79,14 +82,28 @@ function OpenRegistration({ event }: { event: EventDetail }) {
   );
 }
 
-/** The registration part of an event page: the form while registration is open, else a note why not. */
+/**
+ * The registration part of an event page: a signed-in visitor who is registered sees their status and
+ * links; others see the form while registration is open, else a note why not.
+ */
 export function RegistrationSection({ event }: { event: EventDetail }) {
   const { t } = useTranslation('registration');
+  const session = useSession();
+  const signedIn = Boolean(session.data?.person);
+  const mine = useMyEvent(event.slug, signedIn);
   const open = event.registrationOpen && !event.isPast;
+  let content: ReactNode;
+  if (session.isPending || (signedIn && mine.isPending)) {
+    content = <p role="status">{t('common:loading')}</p>;
+  } else if (mine.data?.registration) {
+    content = <RegisteredPanel mine={mine.data.registration} />;
+  } else {
+    content = open ? <OpenRegistration event={event} /> : <ClosedNote event={event} />;
+  }
   return (
     <section id="registration" aria-labelledby="registration-heading" className="registration-section">
       <h2 id="registration-heading">{t('section.heading')}</h2>
-      {open ? <OpenRegistration event={event} /> : <ClosedNote event={event} />}
+      {content}
     </section>
   );
 }

@@ -1,0 +1,2 @@
+export { createMyEventsService, type MyEventsService } from './service.js';
+export { myEventsRoutes } from './routes.js';
