@@ -1,6 +1,8 @@
-// HTTP baseline: GET /api/v1/events of the real app (SQLite file with the demo data) against a bare
-// Fastify GET route, both on loopback, loaded by autocannon from a second process. Run it with
-// `npx tsx bench/http-baseline.ts` (or `npm run bench:http`); BENCH_DURATION sets the seconds per target.
+// HTTP baseline: the public reads a crowd makes (event list, event, event page HTML, programme,
+// retrospective) of the real app (SQLite file with the demo data) and its /healthz against a bare Fastify
+// GET route, all on loopback, loaded by autocannon from a second process. Run it with
+// `npx tsx bench/http-baseline.ts` (or `npm run bench:http`); BENCH_DURATION sets the seconds per target,
+// BENCH_TARGETS=events,detail,... picks targets. Requests send no Accept-Encoding, like the bare route's.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +59,20 @@ async function startBare(): Promise<FastifyInstance> {
   return app;
 }
 
+/** The built web app's page shell when there is a build, else a stand-in of the same shape. */
+function writeWebDir(dir: string): string {
+  const webDir = path.join(dir, 'web');
+  fs.mkdirSync(webDir);
+  const built = path.resolve('dist/web/index.html');
+  fs.writeFileSync(
+    path.join(webDir, 'index.html'),
+    fs.existsSync(built)
+      ? fs.readFileSync(built)
+      : '<!doctype html>\n<html lang="de">\n  <head>\n    <meta charset="UTF-8">\n    <title>CrossDialog</title>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n',
+  );
+  return webDir;
+}
+
 async function startCrossDialog(dir: string) {
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -65,7 +81,7 @@ async function startCrossDialog(dir: string) {
   });
   const database = openDatabase(config.DATABASE_URL);
   await migrateToLatest(database.db);
-  const built = await buildApp({ config, database, webDir: null, logger: false });
+  const built = await buildApp({ config, database, webDir: writeWebDir(dir), logger: false });
   await loadDemo(built, database.db, new Date());
   return { app: built.app, close: () => database.destroy() };
 }
@@ -80,10 +96,13 @@ async function measure(url: string): Promise<LoadResult> {
   return result;
 }
 
-function row(name: string, r: LoadResult): string {
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+
+function row(name: string, r: LoadResult, bare: LoadResult): string {
   const rps = Math.round(r.requestsPerSecond).toLocaleString('en-US').padStart(9);
   const cells = [r.latencyP50Ms, r.latencyP99Ms, r.errors].map((n) => String(n).padStart(6));
-  return `| ${name.padEnd(26)} | ${rps} | ${cells.join(' | ')} |`;
+  const share = ratio(r.requestsPerSecond, bare.requestsPerSecond).padStart(7);
+  return `| ${name.padEnd(42)} | ${rps} | ${cells.join(' | ')} | ${share} |`;
 }
 
 async function main(): Promise<void> {
@@ -92,33 +111,49 @@ async function main(): Promise<void> {
   const crossDialog = await startCrossDialog(dir);
   try {
     const bareUrl = `${await listen(bare)}/hello`;
-    const eventsUrl = `${await listen(crossDialog.app)}/api/v1/events`;
-    const check = (await (await fetch(eventsUrl)).json()) as { events: unknown[] };
-    if (check.events.length === 0) {
+    const base = await listen(crossDialog.app);
+    const check = (await (await fetch(`${base}/api/v1/events`)).json()) as { events: { slug: string }[] };
+    const upcoming = check.events[0]?.slug;
+    const past = check.events.at(-1)?.slug;
+    if (!upcoming || !past) {
       throw new Error('the demo events are missing');
     }
+    const targets: [key: string, name: string, url: string][] = [
+      ['healthz', 'GET /healthz (the plugin stack alone)', `${base}/healthz`],
+      ['events', `GET /api/v1/events (${check.events.length} events)`, `${base}/api/v1/events`],
+      ['detail', 'GET /api/v1/events/{slug}', `${base}/api/v1/events/${upcoming}`],
+      ['page', 'GET /events/{slug} (HTML with head)', `${base}/events/${upcoming}`],
+      ['programme', 'GET /api/v1/events/{slug}/programme', `${base}/api/v1/events/${past}/programme`],
+      [
+        'retrospective',
+        'GET /api/v1/events/{slug}/retrospective',
+        `${base}/api/v1/events/${past}/retrospective`,
+      ],
+    ];
+    const chosen = process.env.BENCH_TARGETS?.split(',');
     console.log(
       `HTTP baseline: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target after ${WARMUP_SECONDS} s warm-up`,
     );
     // Other work on the machine shifts every figure; the load average says how much there was.
     const load = os.loadavg()[0]?.toFixed(1) ?? '?';
     console.log(
-      `Node ${process.version}, ${os.cpus().length} cores, load average ${load}, ${new Date().toISOString().slice(0, 10)}`,
+      `Node ${process.version}, ${os.cpus().length} cores, load average ${load}, ${new Date().toISOString().slice(0, 16)}Z`,
     );
     const bareResult = await measure(bareUrl);
-    const eventsResult = await measure(eventsUrl);
-    const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
+    const rows = [row('bare Fastify GET /hello', bareResult, bareResult)];
+    for (const [key, name, url] of targets) {
+      if (!chosen || chosen.includes(key)) {
+        rows.push(row(name, await measure(url), bareResult));
+      }
+    }
     console.log('');
     // Errors are connection errors and timeouts (no answer within 10 s): a sign of an overloaded machine.
-    console.log('| target                     |    req/s  | p50 ms | p99 ms | errors |');
-    console.log('| -------------------------- | --------: | -----: | -----: | -----: |');
-    console.log(row('bare Fastify GET /hello', bareResult));
-    console.log(row(`GET /api/v1/events (${check.events.length} ev.)`, eventsResult));
-    console.log('');
-    console.log(
-      `events / bare: ${ratio(eventsResult.requestsPerSecond, bareResult.requestsPerSecond)}× throughput, ` +
-        `p99 ${ratio(eventsResult.latencyP99Ms, bareResult.latencyP99Ms)}× latency`,
-    );
+    console.log(`| ${'target'.padEnd(42)} |    req/s  | p50 ms | p99 ms | errors | ÷ bare  |`);
+    console.log(`| ${'-'.repeat(42)} | --------: | -----: | -----: | -----: | ------: |`);
+    for (const line of rows) {
+      console.log(line);
+    }
+    console.log(`load average at the end ${os.loadavg()[0]?.toFixed(1) ?? '?'}`);
   } finally {
     await bare.close();
     await crossDialog.app.close();

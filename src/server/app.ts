@@ -21,6 +21,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { createMailOutbox, type MailOutbox } from './mail/outbox.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerCompression } from './plugins/compression.js';
+import { registerPublicCache } from './plugins/public-cache.js';
 import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
 import { logSerializers } from './plugins/log-redaction.js';
@@ -220,6 +221,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Created before the feature services, which publish to it after their commits.
   const live = createLiveHub({ redisUrl: config.REDIS_URL ?? null, log: app.log });
   app.addHook('onClose', async () => live.close());
+  const publicCache = await registerPublicCache(app, { clock, live });
   registerGuestStore(app, createGuestStore({ db, config, clock }));
   // The organizers' live registration counters: write paths mark events, a throttled publisher reads.
   const registrationCounters = createCountersLive({ db, live, log: app.log });
@@ -231,7 +233,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     mail,
     baseUrl: publicUrl(config),
     unsafeDisableCapacityGuard: deps.unsafeDisableCapacityGuard ?? false,
-    onSeatsChanged: registrationCounters.markChanged,
+    onSeatsChanged: (eventId) => {
+      registrationCounters.markChanged(eventId);
+      publicCache.seatsChanged();
+    },
   });
   const organizerSeats = createOrganizerSeatService({ db, clock, seats });
   const events = createEventService({
@@ -353,7 +358,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }
   });
 
-  registerWebShell(app, { webDir, events, retrospective });
+  registerWebShell(app, { webDir, events, retrospective, cache: publicCache });
 
   return {
     app,

@@ -9,13 +9,19 @@ import { retrospectiveHeadTags, type RetrospectiveService } from '../features/re
 import { escapeHtml } from '../markdown.js';
 import { compressibleBody, sendCompressible } from '../plugins/compression.js';
 import { sendRouteNotFound } from '../plugins/errors.js';
+import { CONTENT_MAX_AGE_MS, type PublicCache } from '../plugins/public-cache.js';
 
 interface ShellDeps {
   webDir: string | null;
   events: EventService;
   /** Head of a published retrospective (/events/:slug/retrospective), when that feature is wired. */
   retrospective?: Pick<RetrospectiveService, 'findPublishedHead'>;
+  /** Keeps the pages a crowd opens (event pages with their head, the start page), ready compressed. */
+  cache?: PublicCache;
 }
+
+/** Pages whose HTML is kept in the public cache: the same for every visitor, few and known. */
+const CACHED_PAGE = /^\/(events(\/[a-z0-9-]+(\/retrospective)?)?\/?)?$/;
 
 const SITE_NAME = 'CrossDialog';
 
@@ -94,7 +100,10 @@ export function eventHeadTags(event: EventDetail, url: string, locale: Locale): 
 }
 
 /** Serves the web app's HTML for every non-API page, with server-made head metadata on event pages. */
-export function registerWebShell(app: FastifyInstance, { webDir, events, retrospective }: ShellDeps): void {
+export function registerWebShell(
+  app: FastifyInstance,
+  { webDir, events, retrospective, cache }: ShellDeps,
+): void {
   const indexFile = webDir ? path.join(webDir, 'index.html') : null;
   let template: string | null = null;
   const loadTemplate = () => {
@@ -116,30 +125,43 @@ export function registerWebShell(app: FastifyInstance, { webDir, events, retrosp
     if (!html) {
       return sendRouteNotFound(request, reply);
     }
-    let head = '';
-    let title = SITE_NAME;
-    const match = /^\/events\/([a-z0-9-]+)\/?$/.exec(url);
-    if (match?.[1]) {
-      try {
-        const event = await events.getEventBySlug({ kind: 'anonymous' }, match[1], request.locale);
-        head = eventHeadTags(event, absoluteUrl(request, url), request.locale);
-        title = `${event.title} · ${SITE_NAME}`;
-      } catch {
-        // Unknown or unpublished: the app shows its own "not found" page.
+    const render = async (): Promise<string> => {
+      let head = '';
+      let title = SITE_NAME;
+      const match = /^\/events\/([a-z0-9-]+)\/?$/.exec(url);
+      if (match?.[1]) {
+        try {
+          const event = await events.getEventBySlug({ kind: 'anonymous' }, match[1], request.locale);
+          head = eventHeadTags(event, absoluteUrl(request, url), request.locale);
+          title = `${event.title} · ${SITE_NAME}`;
+        } catch {
+          // Unknown or unpublished: the app shows its own "not found" page.
+        }
+      }
+      const retroMatch = /^\/events\/([a-z0-9-]+)\/retrospective\/?$/.exec(url);
+      const retro =
+        retroMatch?.[1] && retrospective ? await retrospective.findPublishedHead(retroMatch[1]) : null;
+      if (retro) {
+        head = retrospectiveHeadTags(retro, absoluteUrl(request, url));
+        title = `${retro.title} · ${SITE_NAME}`;
+      }
+      return html
+        .replace('<html lang="de">', `<html lang="${request.locale}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+        .replace('</head>', `    ${head}\n  </head>`);
+    };
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    if (cache && CACHED_PAGE.test(url)) {
+      // The head names the page's absolute URL: one entry per host (few entries per page, bounded).
+      const key = `page\n${url}\n${request.locale}\n${absoluteUrl(request, '')}`;
+      const answer = await cache.remember(key, CONTENT_MAX_AGE_MS, async () => ({
+        body: await render(),
+        contentType: 'text/html; charset=utf-8',
+      }));
+      if (answer) {
+        return cache.send(request, reply, answer);
       }
     }
-    const retroMatch = /^\/events\/([a-z0-9-]+)\/retrospective\/?$/.exec(url);
-    const retro =
-      retroMatch?.[1] && retrospective ? await retrospective.findPublishedHead(retroMatch[1]) : null;
-    if (retro) {
-      head = retrospectiveHeadTags(retro, absoluteUrl(request, url));
-      title = `${retro.title} · ${SITE_NAME}`;
-    }
-    const page = html
-      .replace('<html lang="de">', `<html lang="${request.locale}">`)
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace('</head>', `    ${head}\n  </head>`);
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
-    return sendCompressible(request, reply, compressibleBody(page));
+    return sendCompressible(request, reply, compressibleBody(await render()));
   });
 }

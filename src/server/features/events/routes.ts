@@ -11,6 +11,7 @@ import {
   slugParamsSchema,
 } from '../../../contract/events.js';
 import type { EventService } from './service.js';
+import { SEATS_MAX_AGE_MS } from '../../plugins/public-cache.js';
 
 const tags = ['events'];
 
@@ -20,7 +21,7 @@ export function eventRoutes(events: EventService): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/events',
       {
-        config: { access: 'public' },
+        config: { access: 'public', publicCache: { maxAgeMs: SEATS_MAX_AGE_MS } },
         schema: {
           tags,
           summary: 'Published events, upcoming first, then past',
@@ -34,7 +35,7 @@ export function eventRoutes(events: EventService): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/events/:slug',
       {
-        config: { access: 'public' },
+        config: { access: 'public', publicCache: { maxAgeMs: SEATS_MAX_AGE_MS } },
         schema: {
           tags,
           summary: 'One published event by its slug',

@@ -11,6 +11,7 @@ import {
   sessionIdParamsSchema,
 } from '../../../contract/program.js';
 import type { AgendaService } from './agenda-service.js';
+import { CONTENT_MAX_AGE_MS } from '../../plugins/public-cache.js';
 
 const tags = ['programme'];
 const okSchema = z.object({ ok: z.literal(true) });
@@ -21,7 +22,7 @@ export function agendaRoutes(agenda: AgendaService): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/events/:slug/programme',
       {
-        config: { access: 'public' },
+        config: { access: 'public', publicCache: { maxAgeMs: CONTENT_MAX_AGE_MS } },
         schema: {
           tags,
           summary: 'The timetable of a published event',

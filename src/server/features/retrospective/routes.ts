@@ -13,6 +13,7 @@ import {
   retrospectiveInputSchema,
 } from '../../../contract/retrospective.js';
 import type { RetrospectiveService } from './service.js';
+import { CONTENT_MAX_AGE_MS } from '../../plugins/public-cache.js';
 
 const tags = ['retrospective'];
 const organizer = { access: 'organizer' as const };
@@ -151,7 +152,7 @@ export function retrospectiveRoutes(retro: RetrospectiveService): FastifyPluginA
     app.get(
       '/api/v1/events/:slug/retrospective',
       {
-        config: { access: 'public' },
+        config: { access: 'public', publicCache: { maxAgeMs: CONTENT_MAX_AGE_MS } },
         schema: {
           tags,
           summary: 'The published retrospective',
