@@ -94,7 +94,7 @@ describe('check-in at the door', () => {
     await page.getByText('Jürgen Weiß ist eingecheckt.').waitFor({ timeout: 15_000 });
     await page.getByText('Straßenbahn Görlitz GmbH').waitFor();
     await page.getByText('Spricht auf dem Podium').waitFor();
-    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.checkin-warning').count()).toBe(0);
     await expectPage(page, heading);
     const first = await registration(scanned.id);
     expect(first.checkInCount).toBe(1);
@@ -102,7 +102,7 @@ describe('check-in at the door', () => {
 
     await page.getByRole('button', { name: 'Nächsten Code scannen' }).click();
     const warning = page
-      .getByRole('alert')
+      .getByRole('status')
       .filter({ hasText: 'Achtung: Jürgen Weiß wurde bereits eingecheckt' });
     await warning.waitFor({ timeout: 15_000 });
     await expectPage(page, heading);

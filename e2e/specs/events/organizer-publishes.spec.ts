@@ -43,7 +43,7 @@ describe('an organizer publishes an event', () => {
     await page.getByRole('checkbox', { name: 'English' }).check();
     await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
 
-    const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
+    const summary = page.locator('.error-summary').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
     await summary.waitFor();
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => summary.textContent()).toContain('Das Ende muss nach dem Beginn liegen.');

@@ -58,7 +58,7 @@ describe('networking: profile, people to meet, directory search', () => {
 
     // Without the consent the profile is not saved; the summary names the field.
     await page.getByRole('button', { name: 'Profil speichern' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Teilnehmerverzeichnis' }).waitFor();
+    await page.locator('.error-summary').filter({ hasText: 'Teilnehmerverzeichnis' }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel(/Ich willige ein/).check();
     await page.getByRole('button', { name: 'Profil speichern' }).click();

@@ -194,7 +194,10 @@ describe('organizer: registrations list and export', () => {
     await page.getByLabel('Antwort 1 auf Englisch').fill('Vegetarian');
     await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
     // A choice needs at least two options: the server says so, and the page shows it.
-    await page.getByRole('alert').filter({ hasText: 'mindestens zwei Antwortmöglichkeiten' }).waitFor();
+    await page
+      .locator('.error-summary')
+      .filter({ hasText: 'mindestens zwei Antwortmöglichkeiten' })
+      .waitFor();
     await page.getByRole('button', { name: 'Antwortmöglichkeit hinzufügen' }).click();
     await page.getByLabel('Antwort 2 auf Deutsch').fill('Mit Fleisch');
     await page.getByLabel('Antwort 2 auf Englisch').fill('With meat');

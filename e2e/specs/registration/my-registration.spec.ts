@@ -78,7 +78,10 @@ describe('my registration', () => {
       const lastName = page.getByRole('textbox', { name: /^Nachname/ });
       await lastName.fill('');
       await page.getByRole('button', { name: 'Änderungen speichern' }).click();
-      await page.getByRole('alert').filter({ hasText: 'Nachname: Dieses Feld ist erforderlich.' }).waitFor();
+      await page
+        .locator('.error-summary')
+        .filter({ hasText: 'Nachname: Dieses Feld ist erforderlich.' })
+        .waitFor();
       expect(await lastName.getAttribute('aria-invalid')).toBe('true');
       await expectNoSeriousA11yViolations(page);
 

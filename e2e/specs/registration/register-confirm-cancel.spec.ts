@@ -76,7 +76,7 @@ describe('registration rush: register, confirm, waitlist, cancel, promotion', ()
       const a = await contextA.newPage();
       await openForm(a, eventUrl, title, 'Anmeldung');
       await a.getByRole('button', { name: 'Jetzt anmelden' }).click();
-      const summary = a.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
+      const summary = a.locator('.error-summary').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
       await summary.waitFor();
       expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
       const firstName = a.getByRole('textbox', { name: /^Vorname/ });

@@ -155,7 +155,7 @@ describe('the follow-up survey', () => {
       await page.keyboard.press('Enter');
 
       // The summary takes the focus and names the forgotten question; its link leads to the group.
-      const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
+      const summary = page.locator('.error-summary').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
       await summary.waitFor();
       expect(await isFocused(summary)).toBe(true);
       const entry = summary.getByRole('link', {

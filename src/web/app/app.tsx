@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { AnnouncerProvider } from '../components/announcer.js';
 import { loadNamespaces } from '../i18n/setup.js';
 import { Layout } from './layout.js';
 import { NotFoundPage } from './not-found-page.js';
@@ -283,11 +284,13 @@ const router = createBrowserRouter([
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      {/* A text namespace not yet fetched suspends its page; the layout catches that around the page, this
+      <AnnouncerProvider>
+        {/* A text namespace not yet fetched suspends its page; the layout catches that around the page, this
           catches it for the hall screen (no layout). */}
-      <Suspense fallback={<PageLoading />}>
-        <RouterProvider router={router} />
-      </Suspense>
+        <Suspense fallback={<PageLoading />}>
+          <RouterProvider router={router} />
+        </Suspense>
+      </AnnouncerProvider>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from './action-button.js';
+import { keepFocusFor } from './page-action.js';
 
 /**
  * The state of a confirm step opened by a trigger button: when it opens, focus moves to the element
@@ -23,7 +25,8 @@ export function useConfirmStep<T extends HTMLElement>() {
 
 /**
  * A destructive action with a confirm step: the first button asks, the second does it.
- * Focus moves to the confirm button and back to the trigger on cancel.
+ * Focus moves to the confirm button and back to the trigger; when the action removes the trigger (an
+ * archived row, a cancelled meeting), to `resultId` (else the page's main content), never to the body.
  */
 export function ConfirmAction({
   label,
@@ -33,6 +36,7 @@ export function ConfirmAction({
   onConfirm,
   disabled,
   tone = 'danger',
+  resultId,
 }: {
   label: string;
   /** A fuller name for the trigger ("Archive “Title”"); it must contain the visible label. */
@@ -40,6 +44,8 @@ export function ConfirmAction({
   question: string;
   confirmLabel: string;
   onConfirm: () => void;
+  /** Where focus goes if the trigger is gone after the action (id of the changed item or its heading). */
+  resultId?: string;
   disabled?: boolean;
   /** "danger" for what cannot be undone (red); "safe" for a harmless step that still deserves a second look. */
   tone?: 'danger' | 'safe';
@@ -48,34 +54,35 @@ export function ConfirmAction({
   const { asking, setAsking, triggerRef, focusRef: confirmRef } = useConfirmStep<HTMLButtonElement>();
   if (!asking) {
     return (
-      <button
+      <ActionButton
         ref={triggerRef}
         type="button"
         className={tone === 'danger' ? 'danger' : 'secondary'}
         aria-label={ariaLabel}
-        disabled={disabled}
+        busy={disabled}
         onClick={() => setAsking(true)}
       >
         {label}
-      </button>
+      </ActionButton>
     );
   }
   return (
     <div role="group" aria-label={question} className="confirm">
       <p>{question}</p>
       <div className="actions">
-        <button
+        <ActionButton
           ref={confirmRef}
           type="button"
           className={tone === 'danger' ? 'danger' : undefined}
-          disabled={disabled}
+          busy={disabled}
           onClick={() => {
+            keepFocusFor(...(resultId ? [resultId] : []));
             onConfirm();
             setAsking(false);
           }}
         >
           {confirmLabel}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>
           {t('form.cancel')}
         </button>

@@ -33,7 +33,7 @@ function focusField(field: string): void {
 
 /**
  * Lists what went wrong after a failed submit and takes the focus, so keyboard and screen reader users
- * hear it at once; each entry links to its field.
+ * hear it at once; each entry links to its field. Not also role="alert": focused and alerted, it is read twice.
  */
 export function ErrorSummary({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ export function ErrorSummary({ error }: { error: unknown }) {
   const fields = apiError?.fields ?? [];
   const message = apiError ? apiError.message : t('error.generic');
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} className="error-summary">
+    <div ref={ref} tabIndex={-1} role="region" aria-labelledby={headingId} className="error-summary">
       <h2 id={headingId}>{fields.length > 0 ? t('form.errorSummary') : message}</h2>
       {fields.length > 0 && (
         <ul>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinSearchHit } from '../../../contract/checkin.js';
 import { apiFetch, ApiError } from '../../app/api.js';
+import { StatusText, useStatusMessage } from '../../components/announcer.js';
 import { deskStorage, searchLocally } from './offline-checkin.js';
 
 /** Finds people by name on the server, or in the device's list when the network is away. */
@@ -46,6 +47,7 @@ export function CheckinSearch({
   const [text, setText] = useState('');
   const [hits, setHits] = useState<CheckinSearchHit[] | null>(null);
   const [error, setError] = useState('');
+  const [found, sayFound] = useStatusMessage();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (text.trim().length < 2) {
@@ -54,7 +56,9 @@ export function CheckinSearch({
     }
     setError('');
     try {
-      setHits(await findPeople(eventId, text.trim(), labelOf));
+      const people = await findPeople(eventId, text.trim(), labelOf);
+      setHits(people);
+      sayFound(t('search.found', { count: people.length }));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('search.failed'));
     }
@@ -83,7 +87,7 @@ export function CheckinSearch({
           )}
         </div>
       </form>
-      <p role="status">{hits ? t('search.found', { count: hits.length }) : ''}</p>
+      <StatusText message={found} />
       {hits && hits.length > 0 && (
         <ul className="checkin-hits">
           {hits.map((hit) => {

@@ -1,13 +1,19 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
+import { ActionButton } from '../../components/action-button.js';
 import { ConfirmAction } from '../../components/confirm-action.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { formatDateTime } from '../../components/format.js';
+import { keepFocusFor } from '../../components/page-action.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { QueryState } from '../../components/query-state.js';
 import { useAdminEvents, useEventAction, type EventAction } from './admin-api.js';
+
+const titleLinkId = (eventId: string) => `event-${eventId}-title`;
+// Publish and unpublish replace each other: the same id lets the focus follow to the new button.
+const publishToggleId = (eventId: string) => `event-${eventId}-publish`;
 
 function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventAction) => void; busy: boolean }) {
   const { t, i18n } = useTranslation(['admin', 'registration-admin']);
@@ -15,7 +21,11 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
   return (
     <tr>
       <th scope="row">
-        <Link to={`/admin/events/${event.id}`} aria-label={t('hub.openLabel', { title })}>
+        <Link
+          id={titleLinkId(event.id)}
+          to={`/admin/events/${event.id}`}
+          aria-label={t('hub.openLabel', { title })}
+        >
           {title}
         </Link>
       </th>
@@ -44,35 +54,37 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
             {t('events.edit')}
           </Link>
           {event.status === 'draft' && (
-            <button
+            <ActionButton
+              id={publishToggleId(event.id)}
               type="button"
-              disabled={busy}
+              busy={busy}
               onClick={() => run('publish')}
               aria-label={t('events.publishLabel', { title })}
             >
               {t('events.publish')}
-            </button>
+            </ActionButton>
           )}
           {event.status === 'published' && (
-            <button
+            <ActionButton
+              id={publishToggleId(event.id)}
               type="button"
               className="secondary"
-              disabled={busy}
+              busy={busy}
               onClick={() => run('unpublish')}
               aria-label={t('events.unpublishLabel', { title })}
             >
               {t('events.unpublish')}
-            </button>
+            </ActionButton>
           )}
-          <button
+          <ActionButton
             type="button"
             className="secondary"
-            disabled={busy}
+            busy={busy}
             onClick={() => run('duplicate')}
             aria-label={t('events.duplicateLabel', { title })}
           >
             {t('events.duplicate')}
-          </button>
+          </ActionButton>
           {event.status !== 'archived' && (
             <ConfirmAction
               label={t('events.archive')}
@@ -80,6 +92,7 @@ function EventRow({ event, run, busy }: { event: EventAdmin; run: (a: EventActio
               question={t('events.archiveQuestion', { title })}
               confirmLabel={t('events.archiveConfirm')}
               disabled={busy}
+              resultId={titleLinkId(event.id)}
               onConfirm={() => run('archive')}
             />
           )}
@@ -98,11 +111,18 @@ export function AdminEventsPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
-  const run = (event: EventAdmin) => (kind: EventAction) =>
+  const run = (event: EventAdmin) => (kind: EventAction) => {
+    if (action.isPending) {
+      return;
+    }
+    keepFocusFor(
+      kind === 'publish' || kind === 'unpublish' ? publishToggleId(event.id) : titleLinkId(event.id),
+    );
     action.mutate(
       { id: event.id, action: kind },
       { onSuccess: (result) => kind === 'duplicate' && void navigate(`/admin/events/${result.id}/edit`) },
     );
+  };
   const done = action.isSuccess
     ? t(`events.done.${action.variables.action}`, { title: action.data.title })
     : '';

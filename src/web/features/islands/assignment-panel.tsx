@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentView } from '../../../contract/islands.js';
 import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { ActionButton } from '../../components/action-button.js';
+import { keepFocusFor } from '../../components/page-action.js';
 import { fieldId } from '../../components/form-fields.js';
 import { useAssignment, useAssignmentChange, type AssignmentAction } from './api.js';
 import { PublishStep } from './publish-step.js';
@@ -140,7 +142,9 @@ export function AssignmentPanel({ eventId }: { eventId: string }) {
   const status = view.settings.status;
   return (
     <section aria-labelledby="assignment-heading">
-      <h2 id="assignment-heading">{t('assign.title')}</h2>
+      <h2 id="assignment-heading" tabIndex={-1}>
+        {t('assign.title')}
+      </h2>
       <p role="status">
         {t(`assign.status.${status}`)} {t('assign.people', { count: view.participants.length })}
       </p>
@@ -151,18 +155,25 @@ export function AssignmentPanel({ eventId }: { eventId: string }) {
             <PublishStep
               key={action}
               disabled={change.isPending}
-              onPublish={(notifyParticipants) => change.mutate({ action, body: { notifyParticipants } })}
+              onPublish={(notifyParticipants) => {
+                keepFocusFor('assignment-heading');
+                change.mutate({ action, body: { notifyParticipants } });
+              }}
             />
           ) : (
-            <button
+            <ActionButton
               key={action}
               type="button"
               className={action === 'run' ? '' : 'secondary'}
-              disabled={change.isPending}
-              onClick={() => change.mutate({ action })}
+              busy={change.isPending}
+              onClick={() => {
+                // The buttons follow the state: the focus goes to the panel's heading, the status line speaks.
+                keepFocusFor('assignment-heading');
+                change.mutate({ action });
+              }}
             >
               {t(`assign.action.${action}`)}
-            </button>
+            </ActionButton>
           ),
         )}
       </div>

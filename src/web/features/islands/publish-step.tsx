@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '../../components/action-button.js';
 import { useConfirmStep } from '../../components/confirm-action.js';
 
 /**
@@ -20,17 +21,17 @@ export function PublishStep({
 
   if (!asking) {
     return (
-      <button
+      <ActionButton
         ref={triggerRef}
         type="button"
-        disabled={disabled}
+        busy={disabled}
         onClick={() => {
           setNotify(false);
           setAsking(true);
         }}
       >
         {t('assign.action.publish')}
-      </button>
+      </ActionButton>
     );
   }
   const onKeyDown = (e: KeyboardEvent) => {
@@ -57,16 +58,16 @@ export function PublishStep({
         {t('assign.publish.notifyHint')}
       </p>
       <div className="actions">
-        <button
+        <ActionButton
           type="button"
-          disabled={disabled}
+          busy={disabled}
           onClick={() => {
             onPublish(notify);
             setAsking(false);
           }}
         >
           {t('assign.publish.confirm')}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>
           {t('common:form.cancel')}
         </button>

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QA_LIMITS } from '../../../contract/qa.js';
+import { ActionButton } from '../../components/action-button.js';
+import { StatusText, useStatusMessage } from '../../components/announcer.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form-fields.js';
 import { ApiError } from '../../app/api.js';
@@ -18,21 +20,24 @@ export function AskForm({
 }) {
   const { t } = useTranslation('live-qa');
   const ask = useAskQuestion(sessionId);
+  const [sent, saySent] = useStatusMessage();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(true);
   const [name, setName] = useState('');
-  const [sent, setSent] = useState<'pending' | 'approved' | null>(null);
   const errors = ask.error instanceof ApiError ? ask.error.fields : [];
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSent(null);
+    if (ask.isPending || text.trim().length === 0) {
+      return;
+    }
     ask.mutate(
       { text, anonymous, name: anonymous ? '' : name },
       {
         onSuccess: (question) => {
           setText('');
-          setSent(question.state === 'pending' ? 'pending' : 'approved');
+          // Said again for a second question with the same answer: the status line is emptied first.
+          saySent(question.state === 'pending' ? t('ask.sentPending') : t('ask.sent'));
         },
       },
     );
@@ -40,7 +45,7 @@ export function AskForm({
 
   return (
     <form className="ask-form" onSubmit={submit} noValidate aria-labelledby="ask-heading">
-      <h2 id="ask-heading">{t('ask.title')}</h2>
+      <h3 id="ask-heading">{t('ask.title')}</h3>
       <ErrorSummary error={ask.error} />
       <TextAreaField
         name="text"
@@ -75,13 +80,11 @@ export function AskForm({
       )}
       {preApproval && <p className="field-hint">{t('ask.preApproval')}</p>}
       <div className="actions">
-        <button type="submit" disabled={ask.isPending || text.trim().length === 0}>
+        <ActionButton type="submit" busy={ask.isPending} disabled={text.trim().length === 0}>
           {t('ask.submit')}
-        </button>
+        </ActionButton>
       </div>
-      <p role="status" className="ask-status">
-        {sent === 'pending' ? t('ask.sentPending') : sent === 'approved' ? t('ask.sent') : ''}
-      </p>
+      <StatusText message={sent} className="ask-status" />
     </form>
   );
 }

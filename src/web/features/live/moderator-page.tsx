@@ -4,11 +4,20 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LiveSession } from '../../../contract/qa.js';
 import { ApiError } from '../../app/api.js';
 import { LiveStatusBadge } from '../../app/live-status.js';
+import { usePageAction } from '../../components/page-action.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
-import { useLiveSession, useModeration, useModeratorChange, useRedeemModeratorLink } from './api.js';
+import {
+  useLiveSession,
+  useModeration,
+  useModeratorChange,
+  useRedeemModeratorLink,
+  type ModeratorChange,
+} from './api.js';
+import { useAnnounceWaitingQuestions } from './live-announcements.js';
 import { LiveSettingsPanel } from './live-settings-panel.js';
 import { ModeratorPolls } from './moderator-polls.js';
+import { outcomeOf, resultIdsOf } from './moderator-outcome.js';
 import { ModeratorQuestions } from './moderator-questions.js';
 import { PollForm } from './poll-form.js';
 import { useSessionRoom } from './room.js';
@@ -23,7 +32,9 @@ function Blocks({ sessionId, onUnblock }: { sessionId: string; onUnblock: (block
   }
   return (
     <section aria-labelledby="blocks-heading" className="live-section">
-      <h3 id="blocks-heading">{t('moderate.blocksTitle')}</h3>
+      <h3 id="blocks-heading" tabIndex={-1}>
+        {t('moderate.blocksTitle')}
+      </h3>
       <ul>
         {blocks.map((b) => (
           <li key={b.id}>
@@ -46,6 +57,18 @@ function ModeratorContent({ data }: { data: LiveSession }) {
   const sessionId = data.session.id;
   const room = useSessionRoom(sessionId, 'moderators');
   const change = useModeratorChange(sessionId);
+  useAnnounceWaitingQuestions(room);
+  const action = usePageAction();
+  // Every change: focus stays on its control, or goes to the changed item when the control gives way.
+  const act = (c: ModeratorChange, onSuccess?: () => void) => {
+    action.keepFocus(...resultIdsOf(c));
+    change.mutate(c, {
+      onSuccess: () => {
+        onSuccess?.();
+        action.announce(outcomeOf(c, t));
+      },
+    });
+  };
   const settings = room.settings ?? data.settings;
   const screenPoll = room.polls.find((p) => p.id === settings.screen.pollId);
   return (
@@ -69,7 +92,9 @@ function ModeratorContent({ data }: { data: LiveSession }) {
       )}
       {data.viewer.isOrganizer && <LiveSettingsPanel sessionId={sessionId} />}
       <section aria-labelledby="screen-heading" className="live-section">
-        <h2 id="screen-heading">{t('moderate.screenTitle')}</h2>
+        <h2 id="screen-heading" tabIndex={-1}>
+          {t('moderate.screenTitle')}
+        </h2>
         <p>
           {settings.screen.mode === 'poll' && screenPoll
             ? t('moderate.screenShowsPoll', { question: screenPoll.question })
@@ -79,29 +104,28 @@ function ModeratorContent({ data }: { data: LiveSession }) {
           <button
             type="button"
             className="secondary"
-            onClick={() => change.mutate({ kind: 'screen', mode: 'questions', pollId: null })}
+            onClick={() => act({ kind: 'screen', mode: 'questions', pollId: null })}
           >
             {t('moderate.showQuestions')}
           </button>
         )}
       </section>
       <section aria-labelledby="mod-questions-heading" className="live-section">
-        <h2 id="mod-questions-heading">{t('questions.title')}</h2>
-        <ModeratorQuestions questions={room.questions} onChange={(c) => change.mutate(c)} />
-        <Blocks sessionId={sessionId} onUnblock={(blockId) => change.mutate({ kind: 'unblock', blockId })} />
+        <h2 id="mod-questions-heading" tabIndex={-1}>
+          {t('questions.title')}
+        </h2>
+        <ModeratorQuestions questions={room.questions} onChange={act} />
+        <Blocks sessionId={sessionId} onUnblock={(blockId) => act({ kind: 'unblock', blockId })} />
       </section>
       <section aria-labelledby="mod-polls-heading" className="live-section">
-        <h2 id="mod-polls-heading">{t('poll.title')}</h2>
-        <ModeratorPolls
-          polls={room.polls}
-          tallies={room.tallies}
-          settings={settings}
-          onChange={(c) => change.mutate(c)}
-        />
+        <h2 id="mod-polls-heading" tabIndex={-1}>
+          {t('poll.title')}
+        </h2>
+        <ModeratorPolls polls={room.polls} tallies={room.tallies} settings={settings} onChange={act} />
         <PollForm
           busy={change.isPending}
           error={change.variables?.kind === 'poll-create' ? change.error : null}
-          onSubmit={(body, reset) => change.mutate({ kind: 'poll-create', body }, { onSuccess: reset })}
+          onSubmit={(body, reset) => act({ kind: 'poll-create', body }, reset)}
         />
       </section>
     </>

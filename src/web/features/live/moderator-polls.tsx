@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Poll, PollAction, PollTally } from '../../../contract/polls.js';
 import type { LiveSettings } from '../../../contract/qa.js';
 import type { ModeratorChange } from './api.js';
+import { pollItemId } from './moderator-outcome.js';
 import { PollResults } from './poll-chart.js';
 
 /** The actions a poll offers in its state. */
@@ -39,8 +40,14 @@ export function ModeratorPolls({
         const tally = tallies.get(poll.id);
         const onScreen = settings?.screen.mode === 'poll' && settings.screen.pollId === poll.id;
         return (
-          <li key={poll.id} className={`poll-card poll-${poll.state}`}>
-            <h4>{poll.question}</h4>
+          <li
+            key={poll.id}
+            id={pollItemId(poll.id)}
+            tabIndex={-1}
+            aria-labelledby={`${pollItemId(poll.id)}-q`}
+            className={`poll-card poll-${poll.state}`}
+          >
+            <h4 id={`${pollItemId(poll.id)}-q`}>{poll.question}</h4>
             <p className="meta">
               {t(`poll.kind.${poll.kind}`)} · {t(`poll.state.${poll.state}`)} ·{' '}
               {t(`moderate.visibility.${poll.resultsVisibility}`)}

@@ -4,6 +4,7 @@ import { approvalQueue, orderQuestions } from '../../../contract/qa-ordering.js'
 import { QA_LIMITS, type ModerationAction, type Question } from '../../../contract/qa.js';
 import { fieldId } from '../../components/form-fields.js';
 import type { ModeratorChange } from './api.js';
+import { questionItemId } from './moderator-outcome.js';
 import { QuestionText } from './question-list.js';
 
 type Change = (change: ModeratorChange) => void;
@@ -111,7 +112,11 @@ function ModeratedQuestion({
   const { t } = useTranslation('live-qa');
   const [editing, setEditing] = useState(false);
   return (
-    <li className={question.isPinned ? 'question question-pinned' : 'question'}>
+    <li
+      id={questionItemId(question.id)}
+      tabIndex={-1}
+      className={question.isPinned ? 'question question-pinned' : 'question'}
+    >
       {question.isPinned && <p className="badge badge-stage">{t('questions.onStage')}</p>}
       <QuestionText question={question} />
       <p className="meta">

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useLiveSession, useMyPolls, useVote } from './api.js';
 import { AskForm } from './ask-form.js';
+import { useAnnounceOpenedPolls } from './live-announcements.js';
 import { ParticipantPoll } from './participant-poll.js';
 import { QuestionList, QuestionText, SortChoice } from './question-list.js';
 import { useSessionRoom } from './room.js';
@@ -44,6 +45,7 @@ function LiveContent({ data }: { data: LiveSession }) {
   const sessionId = data.session.id;
   const room = useSessionRoom(data.viewer.needsSignIn ? null : sessionId, 'audience');
   const myPolls = useMyPolls(sessionId, !data.viewer.needsSignIn);
+  useAnnounceOpenedPolls(room);
   const [sort, setSort] = useState<QuestionSort>('popular');
   const { votes, toggle, error } = useMyVotes(data.myVotes);
   const settings = room.settings ?? data.settings;

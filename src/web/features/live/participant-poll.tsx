@@ -2,10 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POLL_LIMITS, type MyPollVote, type Poll, type PollTally } from '../../../contract/polls.js';
 import { ApiError } from '../../app/api.js';
+import { ActionButton } from '../../components/action-button.js';
+import { StatusText } from '../../components/announcer.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId } from '../../components/form-fields.js';
+import { keepFocusFor } from '../../components/page-action.js';
 import { usePollVote } from './api.js';
 import { PollResults } from './poll-chart.js';
+
+const pollCardId = (pollId: string) => `poll-${pollId}`;
 
 /** The answer controls of one poll: radio buttons, checkboxes, or a text field for words. */
 function VoteForm({ poll, sessionId }: { poll: Poll; sessionId: string }) {
@@ -28,6 +33,11 @@ function VoteForm({ poll, sessionId }: { poll: Poll; sessionId: string }) {
               .slice(0, POLL_LIMITS.wordsPerVote),
           }
         : { optionIds: chosen };
+    if (vote.isPending) {
+      return;
+    }
+    // The form gives way to the thanks and the results: focus goes to the poll card, not to the body.
+    keepFocusFor(pollCardId(poll.id));
     vote.mutate({ pollId: poll.id, body });
   }
 
@@ -82,9 +92,9 @@ function VoteForm({ poll, sessionId }: { poll: Poll; sessionId: string }) {
         </fieldset>
       )}
       <div className="actions">
-        <button type="submit" disabled={vote.isPending}>
+        <ActionButton type="submit" busy={vote.isPending}>
           {t('poll.submit')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );
@@ -109,11 +119,20 @@ export function ParticipantPoll({
     poll.resultsShown ||
     (poll.resultsVisibility === 'after-vote' && (myVote !== null || poll.state === 'closed'));
   return (
-    <article className={`poll-card poll-${poll.state}`} aria-labelledby={`poll-${poll.id}-q`}>
+    <article
+      id={pollCardId(poll.id)}
+      tabIndex={-1}
+      className={`poll-card poll-${poll.state}`}
+      aria-labelledby={`poll-${poll.id}-q`}
+    >
       <h3 id={`poll-${poll.id}-q`}>{poll.question}</h3>
       <p className="meta">{t(`poll.state.${poll.state}`)}</p>
       {poll.state === 'open' && !myVote && canVote && <VoteForm poll={poll} sessionId={sessionId} />}
-      {myVote && <p className="notice notice-success">{t('poll.thanks')}</p>}
+      {/* In the card from the start, so the thanks is announced once when the vote is in. */}
+      <StatusText
+        message={myVote ? t('poll.thanks') : ''}
+        className={myVote ? 'notice notice-success' : undefined}
+      />
       {seesResults && tally ? (
         <PollResults poll={poll} tally={tally} />
       ) : (

@@ -9,6 +9,7 @@ import {
   type ResultsVisibility,
 } from '../../../contract/polls.js';
 import { ApiError } from '../../app/api.js';
+import { ActionButton } from '../../components/action-button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId, TextAreaField, TextField } from '../../components/form-fields.js';
 
@@ -32,6 +33,9 @@ export function PollForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) {
+      return;
+    }
     const body: PollInput = {
       kind,
       question,
@@ -53,7 +57,9 @@ export function PollForm({
 
   return (
     <form onSubmit={submit} noValidate className="poll-editor" aria-labelledby="poll-form-heading">
-      <h3 id="poll-form-heading">{t('moderate.pollNew')}</h3>
+      <h3 id="poll-form-heading" tabIndex={-1}>
+        {t('moderate.pollNew')}
+      </h3>
       <ErrorSummary error={error} />
       <div className="field">
         <label htmlFor={fieldId('kind')}>{t('moderate.pollKind')}</label>
@@ -115,9 +121,9 @@ export function PollForm({
         ))}
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <ActionButton type="submit" busy={busy}>
           {t('moderate.pollCreate')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -2,13 +2,24 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
+import { ActionButton } from '../../components/action-button.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useConfirmRegistration, useMyRegistration } from './api.js';
 import { EventFacts, StatusText, TicketCard } from './ticket.js';
 import { IslandsLink } from '../islands/my-islands-page.js';
 
-/** After the click: the state in words, the ticket when confirmed, and the way to "My registration". */
+/** The state in words once confirmed: inside the page's status region, so it is announced once. */
+function ConfirmedState({ token }: { token: string }) {
+  const mine = useMyRegistration(token);
+  return mine.data ? (
+    <p className="notice notice-success">
+      <StatusText mine={mine.data} />
+    </p>
+  ) : null;
+}
+
+/** After the click: the ticket when confirmed, and the way to "My registration". */
 function Confirmed({ token }: { token: string }) {
   const { t } = useTranslation('registration');
   const mine = useMyRegistration(token);
@@ -16,9 +27,6 @@ function Confirmed({ token }: { token: string }) {
     <QueryState query={mine}>
       {(data) => (
         <>
-          <p className="notice notice-success" role="status">
-            <StatusText mine={data} />
-          </p>
           <EventFacts mine={data} />
           <TicketCard mine={data} token={token} />
           <IslandsLink token={token} />
@@ -46,9 +54,9 @@ function Failure({ error, retry, busy }: { error: unknown; retry: () => void; bu
       {final ? (
         <p>{t('confirm.linkHelp')}</p>
       ) : (
-        <button type="button" onClick={retry} disabled={busy}>
+        <ActionButton type="button" onClick={retry} busy={busy}>
           {t('confirm.retry')}
-        </button>
+        </ActionButton>
       )}
     </>
   );
@@ -78,11 +86,11 @@ export function ConfirmPage() {
     <>
       <h1>{done ? t('confirm.doneTitle') : t('confirm.title')}</h1>
       {!token && <p role="alert">{t('confirm.noToken')}</p>}
-      {token && confirm.isPending && (
-        <p role="status" aria-live="polite">
-          {t('confirm.working')}
-        </p>
-      )}
+      {/* One status region from the start: "confirming …", then the state in words. */}
+      <div role="status" aria-atomic="true">
+        {token && confirm.isPending && <p>{t('confirm.working')}</p>}
+        {done && <ConfirmedState token={token} />}
+      </div>
       {confirm.isError && (
         <Failure error={confirm.error} retry={() => confirm.mutate(token)} busy={confirm.isPending} />
       )}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { AdminRetrospective, FigureKey, RetrospectiveInput } from '../../../contract/retrospective.js';
 import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
+import { ActionButton } from '../../components/action-button.js';
+import { keepFocusFor } from '../../components/page-action.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
@@ -155,26 +157,22 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
             >
               {showPreview ? t('editor.hidePreview') : t('editor.showPreview')}
             </button>
-            {retro.publishedAt ? (
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  actions.setPublished.mutate(false, { onSuccess: () => setStatus(t('editor.unpublished')) })
-                }
-              >
-                {t('editor.unpublish')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                onClick={() =>
-                  actions.setPublished.mutate(true, { onSuccess: () => setStatus(t('editor.published')) })
-                }
-              >
-                {t('editor.publish')}
-              </button>
-            )}
+            {/* Publish and unpublish replace each other under one id: the focus follows to the new one. */}
+            <ActionButton
+              id="retro-publish-toggle"
+              type="button"
+              className={retro.publishedAt ? 'secondary' : undefined}
+              busy={actions.setPublished.isPending}
+              onClick={() => {
+                const publish = !retro.publishedAt;
+                keepFocusFor('retro-publish-toggle');
+                actions.setPublished.mutate(publish, {
+                  onSuccess: () => setStatus(t(publish ? 'editor.published' : 'editor.unpublished')),
+                });
+              }}
+            >
+              {retro.publishedAt ? t('editor.unpublish') : t('editor.publish')}
+            </ActionButton>
           </div>
           {showPreview && (
             <div className="retro-preview" aria-label={t('editor.previewLabel')} role="region">
