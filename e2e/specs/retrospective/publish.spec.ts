@@ -77,7 +77,7 @@ describe('the retrospective', () => {
     await altField.fill('');
     await editForm.getByRole('button', { name: 'Texte speichern' }).click();
     await editForm
-      .getByRole('alert')
+      .locator('.error-summary')
       .getByRole('link', { name: 'Alternativtext: Dieses Feld ist erforderlich.' })
       .waitFor();
     await expectNoSeriousA11yViolations(page);
