@@ -176,7 +176,12 @@ const router = createBrowserRouter([
               { index: true, element: <Navigate to="/admin/events" replace /> },
               {
                 path: 'events',
-                lazy: page(() => import('../features/events/admin-events-page.js'), 'AdminEventsPage'),
+                // Its rows use another namespace: fetched with the page, or they suspend the shown page.
+                lazy: page(() => import('../features/events/admin-events-page.js'), 'AdminEventsPage', [
+                  'admin',
+                  'dashboard',
+                  'registration-admin',
+                ]),
               },
               {
                 path: 'events/new',
