@@ -37,6 +37,9 @@ async function startServer(dir: string) {
     LOG_LEVEL: 'silent',
     DEMO_DATA: '0',
     REGISTRATION_RATE_LIMIT: '0',
+    // Every client of the bench comes from 127.0.0.1: no per-address caps.
+    LIVE_WRITES_PER_ADDRESS_PER_MINUTE: '0',
+    LIVE_SOCKETS_PER_ADDRESS: '1000000',
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   });
   const database = openDatabase(config.DATABASE_URL);

@@ -86,6 +86,8 @@ async function startCrossDialog(file: string) {
     LOG_LEVEL: 'silent',
     DATABASE_URL: `sqlite:${file}`,
     REGISTRATION_RATE_LIMIT: '0',
+    // One client address sends every registration: no per-address cap on unconfirmed ones.
+    PENDING_REGISTRATIONS_PER_ADDRESS: '0',
   });
   const database = openDatabase(config.DATABASE_URL);
   await migrateToLatest(database.db);

@@ -26,6 +26,8 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   DATABASE_URL: `sqlite:${path.join(dir, 'rush.sqlite')}`,
   REGISTRATION_RATE_LIMIT: '0',
+  // One client address sends every registration: no per-address cap on unconfirmed ones.
+  PENDING_REGISTRATIONS_PER_ADDRESS: '0',
 });
 const database = openDatabase(config.DATABASE_URL);
 await migrateToLatest(database.db);

@@ -25,6 +25,7 @@ import { registerPublicCache } from './plugins/public-cache.js';
 import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
 import { logSerializers } from './plugins/log-redaction.js';
+import { createSigner, loadInstallationSecret } from './installation-secret.js';
 import { createEventService, eventRoutes, type EventService } from './features/events/index.js';
 import { accountRoutes, createAccountService, type AccountService } from './features/accounts/index.js';
 import { createSitePageService, sitePageRoutes, type SitePageService } from './features/site-pages/index.js';
@@ -222,7 +223,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const live = createLiveHub({ redisUrl: config.REDIS_URL ?? null, log: app.log });
   app.addHook('onClose', async () => live.close());
   const publicCache = await registerPublicCache(app, { clock, live });
-  registerGuestStore(app, createGuestStore({ db, config, clock }));
+  const guestSigner = createSigner(await loadInstallationSecret(db, 'guest-cookie'));
+  registerGuestStore(app, createGuestStore({ db, config, clock, signer: guestSigner }));
   // The organizers' live registration counters: write paths mark events, a throttled publisher reads.
   const registrationCounters = createCountersLive({ db, live, log: app.log });
   live.registerRooms(registrationCounters.roomProvider);
@@ -257,6 +259,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     sitePages,
     consents: privacy,
     groupCommit: database.dialect === 'sqlite' ? createGroupCommit(db, database.sqlite) : undefined,
+    pendingPerAddress: config.PENDING_REGISTRATIONS_PER_ADDRESS,
+    holdHours: config.UNCONFIRMED_HOLD_HOURS,
   });
   const personal = createPersonalService({ db, clock, seats, consents: privacy });
   const registrationJobs = createRegistrationJobs({ db, clock, seats });
@@ -326,7 +330,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(networkingAdminRoutes(networking));
 
   // Live Q&A and polls: one pair of session rooms ('session', 'session-mod') carrying both.
-  const qa = createQaFeature({ db, clock, live, baseUrl: publicUrl(config) });
+  const qa = createQaFeature({
+    db,
+    clock,
+    live,
+    baseUrl: publicUrl(config),
+    writesPerAddressPerMinute: config.LIVE_WRITES_PER_ADDRESS_PER_MINUTE,
+  });
   const polls = createPollsFeature({ db, clock, live, qa });
   for (const provider of qa.roomProviders([polls.roomContributor])) {
     live.registerRooms(provider);
@@ -336,7 +346,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   for (const routes of [...qa.routes, ...polls.routes]) {
     await app.register(routes);
   }
-  await app.register(liveRoutes(live, { publicUrl: config.PUBLIC_URL }));
+  await app.register(
+    liveRoutes(live, { publicUrl: config.PUBLIC_URL, socketsPerAddress: config.LIVE_SOCKETS_PER_ADDRESS }),
+  );
   // Looking back: the published retrospective and the follow-up survey.
   const retrospective = createRetrospectiveService({ db, clock, events });
   await app.register(retrospectiveAdminRoutes(retrospective));

@@ -31,6 +31,21 @@ export const configSchema = z.object({
   DEMO_ORGANIZER_PASSWORD: z.string().min(12).optional(),
   /** Registration attempts per client address and minute; 0 switches the limit off. */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** New live guest identities (Q&A, polls without sign-in) per client address and hour; a hall behind one NAT needs headroom. */
+  NEW_GUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  /** Votes and poll answers per client address and minute (a twentieth of it in questions per session); 0: off. */
+  LIVE_WRITES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Open WebSocket connections per client address. */
+  LIVE_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  /** Unconfirmed (pending) registrations per event and client address; 0 switches the cap off. */
+  PENDING_REGISTRATIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(20),
+  /** At most this many hours an unconfirmed registration holds its seat (the event's confirm_hours if shorter). */
+  UNCONFIRMED_HOLD_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(2),
   /** How often due jobs run (confirmation expiry, waitlist offers, reminders, survey invitations). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -113,7 +113,11 @@ describe('the live WebSocket endpoint (in-process hub)', () => {
     const client = await openRaw(url, { cookie: organizer.headers.cookie ?? '' });
     client.send({ type: 'subscribe', room: 'test:viewer' });
     await client.waitFor((m) => m.type === 'snapshot');
-    expect(rooms.viewers.at(-1)).toEqual({ personId: organizer.personId, guestId: null, isOrganizer: true });
+    expect(rooms.viewers.at(-1)).toMatchObject({
+      personId: organizer.personId,
+      guestId: null,
+      isOrganizer: true,
+    });
     client.socket.close();
   });
 

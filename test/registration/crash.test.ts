@@ -109,6 +109,8 @@ describe('SIGKILL in the middle of a registration burst (the real server process
       DATABASE_URL: databaseUrl,
       SMTP_URL: smtp.url,
       REGISTRATION_RATE_LIMIT: '0',
+      // One client address sends every registration: no per-address cap on unconfirmed ones.
+      PENDING_REGISTRATIONS_PER_ADDRESS: '0',
       LOG_LEVEL: 'warn',
     };
     const first = await startServerProcess(await freePort(), env);

@@ -19,7 +19,8 @@ describe.each(DIALECTS)('registration flow on %s', (dialect) => {
   let organizer: Caller;
 
   beforeEach(async () => {
-    t = await createTestApp(dialect, { REGISTRATION_RATE_LIMIT: '0' });
+    // The event's confirm_hours (48) decide here, not the server's shorter cap (UNCONFIRMED_HOLD_HOURS).
+    t = await createTestApp(dialect, { REGISTRATION_RATE_LIMIT: '0', UNCONFIRMED_HOLD_HOURS: '48' });
     organizer = await t.signInOrganizer();
   });
   afterEach(async () => t.close());

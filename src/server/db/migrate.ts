@@ -14,6 +14,7 @@ import * as dashboardIndexes from './migrations/202611250900_dashboard_indexes.j
 import * as networkingThesaurus from './migrations/202612071100_networking_thesaurus.js';
 import * as searchText from './migrations/202612071200_search_text.js';
 import * as outboxRefs from './migrations/202612071300_outbox_refs.js';
+import * as installationSecret from './migrations/202612071400_installation_secret.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071100_networking_thesaurus': networkingThesaurus,
   '202612071200_search_text': searchText,
   '202612071300_outbox_refs': outboxRefs,
+  '202612071400_installation_secret': installationSecret,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

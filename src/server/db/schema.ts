@@ -290,6 +290,12 @@ export interface AgendaFeedsTable {
 }
 
 /** A server-issued guest identity (live Q&A and polls); the cookie holds the secret, only its hash is here. */
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
+  createdAt: string;
+}
+
 export interface LiveGuestsTable {
   id: string;
   tokenHash: string;
@@ -725,6 +731,7 @@ export interface Database {
   agendaStars: AgendaStarsTable;
   agendaFeeds: AgendaFeedsTable;
   liveGuests: LiveGuestsTable;
+  installationSecrets: InstallationSecretsTable;
   liveSessionSettings: LiveSessionSettingsTable;
   liveModeratorGrants: LiveModeratorGrantsTable;
   qaQuestions: QaQuestionsTable;

@@ -28,6 +28,8 @@ export interface LiveViewer {
   personId: string | null;
   guestId: string | null;
   isOrganizer: boolean;
+  /** The client address (per-address limits next to the per-person ones); unset in internal calls. */
+  address?: string;
 }
 
 /** A feature's rooms: who may join, and the snapshot a joining client merges. */

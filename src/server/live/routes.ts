@@ -16,6 +16,8 @@ export interface LiveRouteOptions {
   /** PUBLIC_URL: browsers on this origin may connect (besides the request's own host). */
   publicUrl: string | undefined;
   limits?: ConnectionLimits;
+  /** Open sockets per client address (LIVE_SOCKETS_PER_ADDRESS); more are refused with 429. */
+  socketsPerAddress?: number;
 }
 
 /**
@@ -58,6 +60,8 @@ export function liveRoutes(hub: LiveServerHub, options: LiveRouteOptions) {
     }, HEARTBEAT_MS);
     heartbeat.unref();
     app.addHook('onClose', async () => clearInterval(heartbeat));
+    const openPerAddress = new Map<string, number>();
+    const maxPerAddress = options.socketsPerAddress ?? Number.POSITIVE_INFINITY;
 
     app.route({
       method: 'GET',
@@ -76,11 +80,24 @@ export function liveRoutes(hub: LiveServerHub, options: LiveRouteOptions) {
         if (request.ws && !isAllowedOrigin(request, options.publicUrl)) {
           throw new AppError('forbidden');
         }
+        if (request.ws && (openPerAddress.get(request.ip) ?? 0) >= maxPerAddress) {
+          throw new AppError('rate_limited');
+        }
       },
       handler: async () => {
         throw new AppError('bad_request');
       },
       wsHandler: async (socket, request) => {
+        const address = request.ip;
+        openPerAddress.set(address, (openPerAddress.get(address) ?? 0) + 1);
+        socket.once('close', () => {
+          const left = (openPerAddress.get(address) ?? 1) - 1;
+          if (left > 0) {
+            openPerAddress.set(address, left);
+          } else {
+            openPerAddress.delete(address);
+          }
+        });
         alive.add(socket);
         socket.on('pong', () => alive.add(socket));
         // Listen before the first await: a message sent right after the upgrade must not be lost.

@@ -3,12 +3,17 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { hashSecret, newId, newSecret } from '../ids.js';
+import { AppError } from '../errors.js';
+import { createRateLimiter } from '../features/qa/rate-limit.js';
+import { hashSecret, newId } from '../ids.js';
+import type { Signer } from '../installation-secret.js';
 import type { LiveViewer } from './hub.js';
 
 /**
- * Guest identity for live Q&A and polls. The cookie holds an opaque 256-bit secret; the database keeps
- * only its hash and the public guest id that features store with a vote. A new browser session keeps
+ * Guest identity for live Q&A and polls. The server issues it: the cookie holds the guest id signed
+ * with the installation's key (HMAC), so a made-up or altered value is recognized without a lookup and
+ * never becomes a guest; the number of new guests per client address and hour is capped. Cookies of
+ * the earlier kind (an opaque secret whose hash is stored) are still recognized. A new browser session keeps
  * the cookie (it is persistent, not a session cookie), so it cannot vote again. Limits, by design:
  * clearing cookies, a private window or another browser or device yields a new identity. Events that
  * need one vote per human require registration (the organizer switches guests off).
@@ -20,18 +25,24 @@ const GUEST_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
 const TOUCH_INTERVAL_MS = 24 * 3600 * 1000;
 const RESOLVED_GUEST = Symbol('liveGuest');
 
+const SIGNED_PREFIX = 'g1.';
+const HOUR_MS = 3_600_000;
+
 interface GuestStoreDeps {
   db: Kysely<Database>;
-  config: Pick<Config, 'PUBLIC_URL'>;
+  config: Pick<Config, 'PUBLIC_URL' | 'NEW_GUESTS_PER_ADDRESS_PER_HOUR'>;
   clock: Clock;
+  signer: Signer;
 }
 
 /** Looks up and issues guest identities; decorated on the Fastify instance as `liveGuests`. */
 export interface GuestStore {
-  /** The guest id behind a cookie value, or null when unknown. */
+  /** The guest id behind a cookie value, or null when unknown or forged. */
   find(token: string): Promise<string | null>;
-  /** A new guest identity: its public id and the secret for the cookie. */
-  issue(): Promise<{ guestId: string; token: string }>;
+  /** The guest id of a correctly signed cookie value, without the database (null otherwise). */
+  verify(token: string): string | null;
+  /** A new guest identity for a client address (429 past its cap; none: demo data): id and cookie value. */
+  issue(address?: string): Promise<{ guestId: string; token: string }>;
   readonly secureCookies: boolean;
 }
 
@@ -45,33 +56,71 @@ type RequestWithGuest = FastifyRequest & { [RESOLVED_GUEST]?: Promise<string | n
 
 /** Creates the guest store over the live_guests table. */
 export function createGuestStore(deps: GuestStoreDeps): GuestStore {
-  const { db, clock } = deps;
+  const { db, clock, signer } = deps;
+  const newGuests = createRateLimiter({
+    clock,
+    max: deps.config.NEW_GUESTS_PER_ADDRESS_PER_HOUR,
+    windowMs: HOUR_MS,
+  });
+  const verify = (token: string): string | null => {
+    if (!token.startsWith(SIGNED_PREFIX)) {
+      return null;
+    }
+    const value = signer.verify(token.slice(SIGNED_PREFIX.length));
+    return value && value.length <= 64 ? value : null;
+  };
+  async function touch(id: string, lastSeenAt: string): Promise<void> {
+    const now = clock.now();
+    if (now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+      await db
+        .updateTable('liveGuests')
+        .set({ lastSeenAt: now.toISOString() })
+        .where('id', '=', id)
+        .execute();
+    }
+  }
   return {
     secureCookies: deps.config.PUBLIC_URL?.startsWith('https://') ?? false,
+    verify,
     async find(token) {
-      const tokenHash = hashSecret(token);
-      const row = await db
-        .selectFrom('liveGuests')
-        .select(['id', 'lastSeenAt'])
-        .where('tokenHash', '=', tokenHash)
-        .executeTakeFirst();
+      const signedId = verify(token);
+      if (token.startsWith(SIGNED_PREFIX) && !signedId) {
+        return null;
+      }
+      const row = signedId
+        ? await db
+            .selectFrom('liveGuests')
+            .select(['id', 'lastSeenAt'])
+            .where('id', '=', signedId)
+            .executeTakeFirst()
+        : await db
+            .selectFrom('liveGuests')
+            .select(['id', 'lastSeenAt'])
+            .where('tokenHash', '=', hashSecret(token))
+            .executeTakeFirst();
+      if (!row && signedId) {
+        // Ours (the signature says so) but purged as stale: the same identity comes back.
+        const now = clock.now().toISOString();
+        await db
+          .insertInto('liveGuests')
+          .values({ id: signedId, tokenHash: hashSecret(token), createdAt: now, lastSeenAt: now })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        return signedId;
+      }
       if (!row) {
         return null;
       }
-      const now = clock.now();
-      if (now.getTime() - new Date(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
-        await db
-          .updateTable('liveGuests')
-          .set({ lastSeenAt: now.toISOString() })
-          .where('id', '=', row.id)
-          .execute();
-      }
+      await touch(row.id, row.lastSeenAt);
       return row.id;
     },
-    async issue() {
+    async issue(address) {
+      if (address !== undefined && !newGuests.take(address)) {
+        throw new AppError('rate_limited');
+      }
       const now = clock.now().toISOString();
       const guestId = newId();
-      const token = newSecret();
+      const token = `${SIGNED_PREFIX}${signer.sign(guestId)}`;
       await db
         .insertInto('liveGuests')
         .values({ id: guestId, tokenHash: hashSecret(token), createdAt: now, lastSeenAt: now })
@@ -102,20 +151,24 @@ function guestIdOf(request: FastifyRequest): Promise<string | null> {
 export async function resolveLiveViewer(request: FastifyRequest): Promise<LiveViewer> {
   const actor = request.actor;
   const guestId = await guestIdOf(request);
+  const address = request.ip;
   if (actor.kind === 'person') {
-    return { personId: actor.personId, guestId, isOrganizer: actor.role === 'organizer' };
+    return { personId: actor.personId, guestId, isOrganizer: actor.role === 'organizer', address };
   }
-  return { personId: null, guestId, isOrganizer: actor.kind === 'token' };
+  return { personId: null, guestId, isOrganizer: actor.kind === 'token', address };
 }
 
-/** The caller's guest id; issues one (row + persistent httpOnly cookie) when the request carries none. */
+/**
+ * The caller's guest id; issues one (row + persistent httpOnly cookie) when the request carries no valid
+ * one, at most NEW_GUESTS_PER_ADDRESS_PER_HOUR per client address (then 429).
+ */
 export async function ensureGuestId(request: FastifyRequest, reply: FastifyReply): Promise<string> {
   const existing = await guestIdOf(request);
   if (existing) {
     return existing;
   }
   const store = request.server.liveGuests;
-  const { guestId, token } = await store.issue();
+  const { guestId, token } = await store.issue(request.ip);
   reply.setCookie(GUEST_COOKIE, token, {
     path: '/',
     httpOnly: true,

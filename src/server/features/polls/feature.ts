@@ -13,12 +13,19 @@ interface Deps {
   clock: Clock;
   live: Pick<LiveHub, 'publish' | 'publishCoalesced'>;
   /** Polls live in the Q&A's session rooms and share its access rules and hall screen. */
-  qa: Pick<QaFeature, 'access' | 'settings'>;
+  qa: Pick<QaFeature, 'access' | 'settings' | 'addressLimits'>;
 }
 
 /** Wires the live polls once (app.ts): the service, its routes and its share of the session rooms. */
 export function createPollsFeature({ db, clock, live, qa }: Deps) {
-  const polls = createPollService({ db, clock, live, access: qa.access, settings: qa.settings });
+  const polls = createPollService({
+    db,
+    clock,
+    live,
+    access: qa.access,
+    settings: qa.settings,
+    addressLimit: qa.addressLimits?.votes,
+  });
   return {
     polls,
     roomContributor: pollRoomContributor(createPollRepository(db)),

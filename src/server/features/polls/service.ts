@@ -40,6 +40,8 @@ interface Deps {
   settings: Pick<LiveSettingsService, 'setScreen' | 'sessionForExport'>;
   /** Per-person limit on answers; tests and benchmarks may pass their own. */
   voteLimit?: RateLimiter;
+  /** Per client address, shared with the Q&A's votes (LIVE_WRITES_PER_ADDRESS_PER_MINUTE). */
+  addressLimit?: RateLimiter;
 }
 
 /** What a moderator's poll action changes, and the states it may start from. */
@@ -87,7 +89,7 @@ function checkFields(fields: PollFields): void {
 }
 
 /** Live polls: the moderator prepares, opens, closes and shows them; the audience answers once each. */
-export function createPollService({ db, clock, live, access, settings, voteLimit }: Deps) {
+export function createPollService({ db, clock, live, access, settings, voteLimit, addressLimit }: Deps) {
   const repo = createPollRepository(db);
   const tallies = createTallyPublisher(repo, live);
   const limit = voteLimit ?? createRateLimiter({ clock, max: POLL_LIMITS.votesPerMinute, windowMs: 60_000 });
@@ -155,6 +157,10 @@ export function createPollService({ db, clock, live, access, settings, voteLimit
       );
       if (isFieldProblem(checked)) {
         throw new AppError('validation_failed', [checked]);
+      }
+      // Per client address too: a guest identity is cheap to get, an address is not.
+      if (addressLimit && viewer.address !== undefined && !addressLimit.take(`votes:${viewer.address}`)) {
+        throw new AppError('rate_limited');
       }
       const voter = await access.requireVoter(ctx, issueGuest);
       if (!limit.take(voter.key)) {

@@ -51,3 +51,27 @@ export function createRateLimiter({
     },
   };
 }
+
+/** Limits per client address for the audience's writes (questions per session, votes and answers). */
+export interface AddressLimits {
+  questions: RateLimiter;
+  votes: RateLimiter;
+}
+
+/**
+ * Per-address limits from LIVE_WRITES_PER_ADDRESS_PER_MINUTE: that many votes and poll answers per
+ * minute, a twentieth of it in questions per session; 0 switches them off (benchmarks from one address).
+ */
+export function createAddressLimits(clock: Clock, writesPerMinute: number): AddressLimits | undefined {
+  if (writesPerMinute <= 0) {
+    return undefined;
+  }
+  return {
+    questions: createRateLimiter({
+      clock,
+      max: Math.max(1, Math.ceil(writesPerMinute / 20)),
+      windowMs: 60_000,
+    }),
+    votes: createRateLimiter({ clock, max: writesPerMinute, windowMs: 60_000 }),
+  };
+}

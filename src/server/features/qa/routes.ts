@@ -17,7 +17,6 @@ import {
   voteResultSchema,
 } from '../../../contract/qa.js';
 import { ensureGuestId, GUEST_COOKIE, resolveLiveViewer } from '../../live/index.js';
-import { SESSION_COOKIE } from '../../plugins/auth.js';
 import type { QaService } from './service.js';
 import type { LiveSettingsService } from './settings-service.js';
 
@@ -26,13 +25,19 @@ const publicAccess = { access: 'public' as const };
 const okSchema = z.object({ ok: z.literal(true) });
 
 /**
- * A coarse flood guard per device (guest cookie, else session cookie, else address): people at a
- * venue share one address behind the Wi-Fi's NAT, so the address alone would lock a whole hall out.
- * The per-person limits of the service are the real ones.
+ * A coarse flood guard per device (signed-in person, else a guest cookie the server signed, else the
+ * address): people at a venue share one address behind the Wi-Fi's NAT, so the address alone would
+ * lock a whole hall out. Only identities the server vouches for count: a made-up cookie value falls
+ * back to the address, so changing it per request gains nothing. The service adds per-person and
+ * per-address limits.
  */
 export function deviceKey(request: FastifyRequest): string {
-  const cookie = request.cookies[GUEST_COOKIE] ?? request.cookies[SESSION_COOKIE];
-  return cookie ? `c:${cookie.slice(0, 64)}` : `ip:${request.ip}`;
+  if (request.actor.kind === 'person') {
+    return `p:${request.actor.personId}`;
+  }
+  const guest = request.cookies[GUEST_COOKIE];
+  const guestId = guest ? request.server.liveGuests.verify(guest) : null;
+  return guestId ? `g:${guestId}` : `ip:${request.ip}`;
 }
 export const floodGuard = (max: number) => ({
   rateLimit: { max, timeWindow: '1 minute', keyGenerator: deviceKey },

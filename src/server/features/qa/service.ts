@@ -18,7 +18,7 @@ import { publishQuestions, publishVoteCount } from './live.js';
 import { toLiveSettings, toQuestion } from './mapping.js';
 import { canMerge } from './merge.js';
 import { mayParticipate, primaryVoter, viewerKeys, type Voter } from './policy.js';
-import { createRateLimiter, type RateLimiter } from './rate-limit.js';
+import { createRateLimiter, type AddressLimits, type RateLimiter } from './rate-limit.js';
 import { createQuestionRepository, type QuestionRow } from './repository.js';
 import { findPersonName } from './settings-repository.js';
 
@@ -29,6 +29,8 @@ interface Deps {
   access: LiveAccess;
   /** Per-person limits; tests and benchmarks may pass their own. */
   limits?: { questions: RateLimiter; votes: RateLimiter };
+  /** Per client address (see createAddressLimits); none: no per-address limit. */
+  addressLimits?: AddressLimits;
 }
 
 /** What a moderation action changes, and the states it may start from. */
@@ -42,13 +44,16 @@ const ACTIONS: Record<ModerationAction, { changes: Partial<QuestionRow>; from: Q
 };
 
 /** Audience questions: asking, upvoting, and moderation (approve, edit, merge, hide, answer, pin, block). */
-export function createQaService({ db, clock, live, access, limits }: Deps) {
+export function createQaService({ db, clock, live, access, limits, addressLimits }: Deps) {
   const repo = createQuestionRepository(db);
   const minute = 60_000;
   const questionLimit =
     limits?.questions ?? createRateLimiter({ clock, max: QA_LIMITS.questionsPerMinute, windowMs: minute });
   const voteLimit =
     limits?.votes ?? createRateLimiter({ clock, max: QA_LIMITS.votesPerMinute, windowMs: minute });
+  // Per client address too: a guest identity is cheap to get, an address is not.
+  const byAddress = (limit: RateLimiter | undefined, viewer: LiveViewer, key: string) =>
+    !limit || viewer.address === undefined || limit.take(`${key}:${viewer.address}`);
   const now = () => clock.now().toISOString();
 
   async function questionContext(questionId: string, viewer: LiveViewer) {
@@ -129,6 +134,9 @@ export function createQaService({ db, clock, live, access, limits }: Deps) {
       if (!ctx.settings || ctx.settings.qaEnabled !== 1) {
         throw new AppError('invalid_state');
       }
+      if (!byAddress(addressLimits?.questions, viewer, sessionId)) {
+        throw new AppError('rate_limited');
+      }
       const voter = await voterFor(ctx, issueGuest);
       if (!questionLimit.take(`${sessionId}:${voter.key}`)) {
         throw new AppError('rate_limited');
@@ -161,6 +169,9 @@ export function createQaService({ db, clock, live, access, limits }: Deps) {
     /** Upvotes a question (once per person; repeating is harmless); the count is exact. */
     async upvote(questionId: string, viewer: LiveViewer, issueGuest: IssueGuest): Promise<VoteResult> {
       const { ctx } = await questionContext(questionId, viewer);
+      if (!byAddress(addressLimits?.votes, viewer, 'votes')) {
+        throw new AppError('rate_limited');
+      }
       const voter = await voterFor(ctx, issueGuest);
       if (!voteLimit.take(voter.key)) {
         throw new AppError('rate_limited');

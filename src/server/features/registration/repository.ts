@@ -279,6 +279,17 @@ export const registrationRepository = {
       .execute();
   },
 
+  /** Unconfirmed registrations of an event requested from one client address (the per-address cap). */
+  countPendingFromAddress: async (db: Executor, eventId: string, ip: string): Promise<number> => {
+    const row = await db
+      .selectFrom('registrations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('eventId', '=', eventId)
+      .where('requestIp', '=', ip)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
   hasOutboxMail: async (db: Executor, dedupeKey: string): Promise<boolean> =>
     (await db.selectFrom('outbox').select('id').where('dedupeKey', '=', dedupeKey).executeTakeFirst()) !==
     undefined,

@@ -31,6 +31,10 @@ export interface RegistrationDeps {
   consents: ConsentRecorder;
   /** SQLite: concurrent registrations share one transaction (one fsync per batch); else one each. */
   groupCommit?: GroupCommit;
+  /** PENDING_REGISTRATIONS_PER_ADDRESS: unconfirmed registrations per event and address (0: no cap). */
+  pendingPerAddress?: number;
+  /** UNCONFIRMED_HOLD_HOURS: the longest an unconfirmed registration holds a seat. */
+  holdHours?: number;
 }
 
 export interface RequestContext {
@@ -63,6 +67,9 @@ export function createRegistrationService(deps: RegistrationDeps) {
   const { db, clock, seats } = deps;
   const commit = deps.groupCommit ?? createSingleCommit(db);
   const compiled = createCompiledRepository(db);
+  /** How long a new unconfirmed registration holds its seat: the event's setting, capped by the server's. */
+  const holdHours = (event: SeatEventRow) =>
+    Math.min(event.confirmHours, deps.holdHours ?? event.confirmHours);
 
   async function publishedEvent(slug: string): Promise<SeatEventRow> {
     const event = await repo.findEventBySlug(db, slug);
@@ -123,6 +130,12 @@ export function createRegistrationService(deps: RegistrationDeps) {
     if (!isRegistrationOpen(form.event, ctx.receivedAt)) {
       throw new AppError('invalid_state');
     }
+    // Against seat squatting: one address cannot hold many seats with unconfirmed registrations. Read
+    // before the batch, so a burst may pass the cap by a batch's worth; the cap is a brake, not a count.
+    const cap = deps.pendingPerAddress ?? 0;
+    if (cap > 0 && (await repo.countPendingFromAddress(db, form.event.id, ctx.ip)) >= cap) {
+      throw new AppError('rate_limited');
+    }
     const answers = checkEventChoices(form.choices, input);
     const locale = input.locale ?? ctx.locale;
     const privacyVersion = await batch.once(`privacy:${locale}`, () =>
@@ -161,9 +174,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
       ticketCode: newSecret(12),
       manageTokenHash: secretHash,
       confirmTokenHash: pending ? secretHash : null,
-      confirmExpiresAt: pending
-        ? new Date(now.getTime() + event.confirmHours * 3_600_000).toISOString()
-        : null,
+      confirmExpiresAt: pending ? new Date(now.getTime() + holdHours(event) * 3_600_000).toISOString() : null,
       requestedAt: stamp,
       requestIp: ctx.ip,
       optinMailSentAt: pending ? stamp : null,
@@ -187,7 +198,7 @@ export function createRegistrationService(deps: RegistrationDeps) {
         manageUrl: seats.urls.manage(secret),
         confirmUrl: seats.urls.confirm(secret),
         expiresAt: reg.confirmExpiresAt,
-        hours: event.confirmHours,
+        hours: holdHours(event),
       });
       return {
         duplicate: false as const,
