@@ -2,7 +2,8 @@ import { formsOf, tokenize, withinOneEdit, type Token } from './concept-text.js'
 import { typoBucket, type Thesaurus } from './thesaurus.js';
 
 /**
- * Concept extraction: a text becomes the thesaurus concepts it names. Longest label phrase first
+ * Concept extraction (the text's language decides only whether unknown letters may stay in a split
+ * compound: German yes, English no): a text becomes the thesaurus concepts it names. Longest label phrase first
  * ("predictive maintenance", "Förderung von Verbundprojekten"); a word no label names whole is split
  * as a German compound into known parts (Batteriezellfertigung → Batteriezell + fertigung); a long
  * word one edit away from a label counts as that label; "ae/oe/ue" spellings are tried as umlauts.
@@ -91,13 +92,13 @@ function matchWhole(th: Thesaurus, forms: string[]): number[] {
 const splitMemos = new WeakMap<Thesaurus, Map<string, Hit[]>>();
 
 /** Splits a folded word into known parts with the fewest unknown letters, then the fewest parts. */
-function splitCompound(th: Thesaurus, key: string): Hit[] {
+function splitCompound(th: Thesaurus, key: string, language: 'de' | 'en'): Hit[] {
   let splitMemo = splitMemos.get(th);
   if (!splitMemo) {
     splitMemo = new Map();
     splitMemos.set(th, splitMemo);
   }
-  const memoKey = key;
+  const memoKey = `${language}:${key}`;
   const known = splitMemo.get(memoKey);
   if (known) {
     return known;
@@ -142,8 +143,15 @@ function splitCompound(th: Thesaurus, key: string): Hit[] {
   }
   let hits: Hit[] = [];
   const covered = parts.reduce((sum, p) => sum + p.length, 0);
-  // A known part of at least four letters covering most of the word ("support" is not "sup" + "port").
-  if (parts.some((p) => p.length >= 4) && covered >= MIN_COVERAGE * n) {
+  // German compounds end in their head: a known head of five letters or more names the thing
+  // ("Musterzellen" are cells); otherwise known parts must cover most of the word ("support" is not
+  // "sup" + "port"). English words are split only where every letter is known ("batteryrecycling").
+  const headKnown = piece[n] !== null && (piece[n]?.length ?? 0) >= 5 && !th.pieces.get(piece[n]!)!.hidden;
+  const accepted =
+    language === 'en'
+      ? unknown <= 1 && parts.length >= 2
+      : parts.some((p) => p.length >= 4) && (covered >= MIN_COVERAGE * n || headKnown);
+  if (accepted) {
     const weight = unknown <= 3 ? 1 : PARTIAL_WEIGHT;
     hits = parts.map((p) => ({ concepts: th.pieces.get(p)!.concepts, weight }));
   }
@@ -169,13 +177,13 @@ function matchTypo(th: Thesaurus, key: string): number[] {
 const wordMemos = new WeakMap<Thesaurus, Map<string, Hit[]>>();
 
 /** matchWord, remembered per thesaurus (words repeat across profiles). */
-function matchWordMemo(th: Thesaurus, token: Token): Hit[] {
+function matchWordMemo(th: Thesaurus, token: Token, language: 'de' | 'en'): Hit[] {
   let memo = wordMemos.get(th);
   if (!memo) {
     memo = new Map();
     wordMemos.set(th, memo);
   }
-  const key = `${token.upper ? '^' : ''}${token.surface.toLowerCase()}`;
+  const key = `${language}${token.upper ? '^' : ''}${token.surface.toLowerCase()}`;
   const known = memo.get(key);
   if (known) {
     return known;
@@ -183,13 +191,13 @@ function matchWordMemo(th: Thesaurus, token: Token): Hit[] {
   if (memo.size > 200_000) {
     memo.clear();
   }
-  const hits = matchWord(th, token);
+  const hits = matchWord(th, token, language);
   memo.set(key, hits);
   return hits;
 }
 
 /** What a single word names: the whole word (also with ae → ä), its hyphen parts, its compound parts, a one-edit label. */
-function matchWord(th: Thesaurus, token: Token): Hit[] {
+function matchWord(th: Thesaurus, token: Token, language: 'de' | 'en'): Hit[] {
   const whole = matchWhole(th, tokenForms(token));
   if (whole.length > 0) {
     return [{ concepts: whole, weight: 1 }];
@@ -204,14 +212,14 @@ function matchWord(th: Thesaurus, token: Token): Hit[] {
     }
   }
   if (token.parts.length > 1) {
-    const parts = token.parts.flatMap((part) => matchWord(th, part));
+    const parts = token.parts.flatMap((part) => matchWord(th, part, language));
     if (parts.length > 0) {
       return parts;
     }
   }
-  let split = token.key.length >= 6 ? splitCompound(th, umlaut ?? token.key) : [];
+  let split = token.key.length >= 6 ? splitCompound(th, umlaut ?? token.key, language) : [];
   if (split.length === 0 && umlaut) {
-    split = splitCompound(th, token.key);
+    split = splitCompound(th, token.key, language);
   }
   if (split.length > 0 && split.every((h) => h.weight === 1)) {
     return split;
@@ -226,7 +234,7 @@ function matchWord(th: Thesaurus, token: Token): Hit[] {
 }
 
 /** Every concept mention of a text, before composition. */
-export function findMentions(th: Thesaurus, text: string): Mention[] {
+export function findMentions(th: Thesaurus, text: string, language: 'de' | 'en' = 'de'): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   const push = (concepts: number[], from: Token, to: Token, weight: number, surface?: string) => {
@@ -251,7 +259,7 @@ export function findMentions(th: Thesaurus, text: string): Mention[] {
       i += phrase.length;
       continue;
     }
-    for (const hit of matchWordMemo(th, token)) {
+    for (const hit of matchWordMemo(th, token, language)) {
       push(hit.concepts, token, token, hit.weight, token.surface);
     }
     i += 1;
@@ -313,12 +321,18 @@ function compose(th: Thesaurus, mentions: Mention[], text: string): Mention[] {
 }
 
 /** Adds a text's concepts to an extraction, each mention scaled by `weight` (e.g. the description at 0.3). */
-export function addConcepts(into: ExtractedConcepts, th: Thesaurus, text: string, weight = 1): void {
+export function addConcepts(
+  into: ExtractedConcepts,
+  th: Thesaurus,
+  text: string,
+  weight = 1,
+  language: 'de' | 'en' = 'de',
+): void {
   if (!text.trim()) {
     return;
   }
   const counts = new Map<number, { best: number; count: number }>();
-  for (const m of compose(th, findMentions(th, text), text)) {
+  for (const m of compose(th, findMentions(th, text, language), text)) {
     const concept = th.concepts[m.concept]!;
     if (concept.generic) {
       into.generic.add(m.concept);
@@ -339,8 +353,13 @@ export function addConcepts(into: ExtractedConcepts, th: Thesaurus, text: string
 }
 
 /** The concepts of a text (see addConcepts). */
-export function extractConcepts(th: Thesaurus, text: string, weight = 1): ExtractedConcepts {
+export function extractConcepts(
+  th: Thesaurus,
+  text: string,
+  weight = 1,
+  language: 'de' | 'en' = 'de',
+): ExtractedConcepts {
   const result: ExtractedConcepts = { weights: new Map(), surfaces: new Map(), generic: new Set() };
-  addConcepts(result, th, text, weight);
+  addConcepts(result, th, text, weight, language);
   return result;
 }

@@ -1,4 +1,4 @@
-import { WEIGHTS, type CompiledProfile } from './scoring.js';
+import type { CompiledProfile } from './scoring.js';
 import type { Thesaurus } from './thesaurus.js';
 
 interface PostingList {
@@ -10,12 +10,8 @@ interface PostingList {
 export interface Accumulated {
   /** Per slot: how well that person's offers meet the viewer's needs (before the breadth factor). */
   incoming: Float64Array;
-  /** Per slot: the weight of that person's offers meeting the viewer's needs (for the breadth factor). */
-  incomingMatched: Float64Array;
   /** Per slot: how well the viewer's offers meet that person's needs (before the breadth factor). */
   outgoing: Float64Array;
-  /** Per slot: the weight of the viewer's offers meeting that person's needs. */
-  outgoingMatched: Float64Array;
   touched: number[];
 }
 
@@ -53,8 +49,9 @@ function removeFrom(index: Map<number, PostingList>, key: number, slot: number):
 
 /**
  * Inverted postings concept → (slot, weight) for the offer side and the need side of every profile.
- * accumulate computes directionalScore (scoring.ts) of the viewer against everyone at once, walking
- * only the postings of concepts related to the viewer's: per need, the best offered concept.
+ * accumulate computes the fit of directionalScore (scoring.ts) of the viewer against everyone at
+ * once, walking only the postings of concepts related to the viewer's: per need, the best offered
+ * concept. Without the breadth factor (at most 1) it bounds each direction from above.
  */
 export function createPostings(th: Thesaurus): Postings {
   const offers = new Map<number, PostingList>();
@@ -67,33 +64,26 @@ export function createPostings(th: Thesaurus): Postings {
     }
   });
   let incoming = new Float64Array(0);
-  let incomingMatched = new Float64Array(0);
   let outgoing = new Float64Array(0);
-  let outgoingMatched = new Float64Array(0);
   let best = new Float64Array(0);
   let seen = new Uint8Array(0);
   let touched: number[] = [];
   // Per need concept: the viewer's best offered concept meeting it (reused between calls).
   const offered = new Float64Array(th.concepts.length);
-  const offeredMatched = new Float64Array(th.concepts.length);
   const offeredTouched: number[] = [];
 
   function ensureCapacity(slotCount: number) {
     if (incoming.length < slotCount) {
       const size = Math.max(slotCount, incoming.length * 2, 64);
       incoming = new Float64Array(size);
-      incomingMatched = new Float64Array(size);
       outgoing = new Float64Array(size);
-      outgoingMatched = new Float64Array(size);
       best = new Float64Array(size);
       seen = new Uint8Array(size);
       touched = [];
     }
     for (const slot of touched) {
       incoming[slot] = 0;
-      incomingMatched[slot] = 0;
       outgoing[slot] = 0;
-      outgoingMatched[slot] = 0;
       seen[slot] = 0;
     }
     touched = [];
@@ -128,14 +118,9 @@ export function createPostings(th: Thesaurus): Postings {
             continue;
           }
           const { slots, weights } = list;
-          const counts = sim >= WEIGHTS.matchedSim;
           for (let i = 0; i < slots.length; i += 1) {
             const slot = slots[i]!;
             const v = sim * weights[i]!;
-            if (counts) {
-              incomingMatched[slot]! += weights[i]!;
-              touch(slot);
-            }
             if (v > best[slot]!) {
               if (best[slot] === 0) {
                 needTouched.push(slot);
@@ -154,22 +139,17 @@ export function createPostings(th: Thesaurus): Postings {
       // Outgoing: for each need anyone may have, the viewer's best offered concept meeting it.
       for (const [concept, w] of viewer.offer) {
         for (const { concept: need, sim } of metNeeds[concept]!) {
-          if (offered[need] === 0 && offeredMatched[need] === 0) {
-            offeredTouched.push(need);
-          }
           if (offered[need]! < sim * w) {
+            if (offered[need] === 0) {
+              offeredTouched.push(need);
+            }
             offered[need] = sim * w;
-          }
-          if (sim >= WEIGHTS.matchedSim) {
-            offeredMatched[need]! += w;
           }
         }
       }
       for (const need of offeredTouched) {
         const value = offered[need]!;
-        const matched = offeredMatched[need]!;
         offered[need] = 0;
-        offeredMatched[need] = 0;
         const list = seeks.get(need);
         if (!list) {
           continue;
@@ -178,12 +158,11 @@ export function createPostings(th: Thesaurus): Postings {
         for (let i = 0; i < slots.length; i += 1) {
           const slot = slots[i]!;
           outgoing[slot]! += value * weights[i]!;
-          outgoingMatched[slot]! += matched;
           touch(slot);
         }
       }
       offeredTouched.length = 0;
-      return { incoming, incomingMatched, outgoing, outgoingMatched, touched };
+      return { incoming, outgoing, touched };
     },
   };
 }

@@ -18,7 +18,6 @@ import { sameOrganization } from './organization.js';
 import { createPostings, type Postings } from './postings.js';
 import {
   WEIGHTS,
-  breadthFactor,
   compileProfile,
   conceptsOfTags,
   directionalScore,
@@ -235,30 +234,35 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       // Both directions accumulated over the postings: only people with related concepts are touched.
       const acc = postings.accumulate(viewer, bySlot.length);
       const pool = limit + DIVERSITY_POOL;
-      const top: Ranked[] = [];
+      // The accumulated fits bound each pair from above (breadth factors are at most 1): score
+      // candidates exactly, best bound first, until no bound can enter the pool.
+      const candidates: { slot: number; bound: number }[] = [];
       for (const slot of acc.touched) {
-        if (acc.incoming[slot]! < WEIGHTS_FLOOR || acc.outgoing[slot]! < WEIGHTS_FLOOR) {
-          continue;
+        const give = acc.incoming[slot]!;
+        const take = acc.outgoing[slot]!;
+        if (give >= WEIGHTS_FLOOR && take >= WEIGHTS_FLOOR) {
+          candidates.push({ slot, bound: Math.sqrt(give * take) * MAX_PAIR_FACTOR });
+        }
+      }
+      candidates.sort((a, b) => b.bound - a.bound);
+      const top: Ranked[] = [];
+      for (const { slot, bound } of candidates) {
+        if (top.length === pool && bound < top[pool - 1]!.score) {
+          break;
         }
         const other = bySlot[slot];
-        if (!other) {
+        if (!other || excluded(viewer, other, blocked)) {
           continue;
         }
-        const theyGive = acc.incoming[slot]! * breadthFactor(other.offerTotal, acc.incomingMatched[slot]!);
-        const theyTake = acc.outgoing[slot]! * breadthFactor(viewer.offerTotal, acc.outgoingMatched[slot]!);
-        // No sector or topic factor lifts a pair above this bound: skip what cannot enter the pool.
-        if (top.length === pool && Math.sqrt(theyGive * theyTake) * MAX_PAIR_FACTOR < top[pool - 1]!.score) {
-          continue;
+        const score = pairScore(
+          viewer,
+          other,
+          directionalScore(th, other, viewer),
+          directionalScore(th, viewer, other),
+        );
+        if (score > 0) {
+          pushTop(top, { personId: other.personId, score }, pool);
         }
-        const score = pairScore(viewer, other, theyGive, theyTake);
-        if (
-          score <= 0 ||
-          (top.length === pool && score < top[pool - 1]!.score) ||
-          excluded(viewer, other, blocked)
-        ) {
-          continue;
-        }
-        pushTop(top, { personId: other.personId, score }, pool);
       }
       return diversify(top, limit, (id) => profiles.get(id)!).map((entry) => ({
         ...entry,

@@ -8,8 +8,8 @@ import type { Thesaurus } from './thesaurus.js';
  *
  *   need weight   n(c) = w(c) / max(1, Σ w)                    the share of the person's needs
  *   fit(O → S)    = Σ_needs n_S(s) · max_offers sim(s, o) · w_O(o)
- *   unmatched     = Σ w_O(o) − Σ_needs Σ_{o: sim(s, o) ≥ MATCHED_SIM} w_O(o)   (at least 0)
- *   direction(O → S) = fit / √(1 + unmatched / BREADTH)       a profile that offers everything offers each thing a little
+ *   unmatched     = Σ w_O(o) over offered concepts o meeting no need of S (sim < MATCHED_SIM for all)
+ *   direction(O → S) = fit · min(1, BREADTH / unmatched)^POWER   a profile that offers everything offers each thing a little
  *   pair(A, B) = √(direction(A→B) · direction(B→A)) · sector · topics,  0 unless both directions ≥ FLOOR
  *
  * The breadth penalty counts only offers that meet none of the seeker's needs, so adding an offer
@@ -23,8 +23,9 @@ import type { Thesaurus } from './thesaurus.js';
 export const WEIGHTS = {
   tag: 0.5,
   about: 0.3,
-  /** How many offered concepts meeting none of the needs halve… (see formula) a direction. */
+  /** How many offered concepts meeting none of the seeker's needs are normal; beyond, a direction shrinks. */
   breadth: 4,
+  breadthPower: 2,
   /** An offered concept meets a need (for the breadth penalty) from this similarity on. */
   matchedSim: 0.5,
   /** Each direction must reach this much, so a huge one-sided fit cannot lift a pair. */
@@ -98,8 +99,9 @@ export function compileProfile(
   th: Thesaurus,
   tagConcepts: TagConcepts,
 ): CompiledProfile {
-  const offerText = extractConcepts(th, profile.offerText);
-  const about = extractConcepts(th, profile.aboutText, WEIGHTS.about);
+  const language = profile.language;
+  const offerText = extractConcepts(th, profile.offerText, 1, language);
+  const about = extractConcepts(th, profile.aboutText, WEIGHTS.about, language);
   const offerSurface = new Map(offerText.surfaces);
   for (const [c, w] of about.weights) {
     if (!offerText.weights.has(c)) {
@@ -107,7 +109,7 @@ export function compileProfile(
       offerSurface.set(c, about.surfaces.get(c)!);
     }
   }
-  const seekText = extractConcepts(th, profile.seekText);
+  const seekText = extractConcepts(th, profile.seekText, 1, language);
   const offerRaw = withTags(offerText, profile.offerTags, tagConcepts);
   const seekRaw = withTags(seekText, profile.seekTags, tagConcepts);
   return {
@@ -129,13 +131,19 @@ export function compileProfile(
 
 /** The factor of a direction for offers that meet none of the seeker's needs. */
 export function breadthFactor(offerTotal: number, matched: number): number {
-  return 1 / Math.sqrt(1 + Math.max(0, offerTotal - matched) / WEIGHTS.breadth);
+  const unmatched = offerTotal - matched;
+  return unmatched <= WEIGHTS.breadth ? 1 : (WEIGHTS.breadth / unmatched) ** WEIGHTS.breadthPower;
 }
 
-/** How well `offerer`'s offers meet `seeker`'s needs (0 = not at all); the same sum postings.ts accumulates. */
+/**
+ * How well `offerer`'s offers meet `seeker`'s needs (0 = not at all). postings.ts accumulates the
+ * fit alone (an upper bound, the factor is at most 1); the recommender computes this exactly for
+ * the candidates that may enter a list.
+ */
 export function directionalScore(th: Thesaurus, offerer: CompiledProfile, seeker: CompiledProfile): number {
   let fit = 0;
   let matched = 0;
+  const counted = new Set<number>();
   for (const [need, n] of seeker.seek) {
     let best = 0;
     for (const { concept, sim } of th.neighbours[need]!) {
@@ -144,7 +152,8 @@ export function directionalScore(th: Thesaurus, offerer: CompiledProfile, seeker
         continue;
       }
       best = Math.max(best, sim * w);
-      if (sim >= WEIGHTS.matchedSim) {
+      if (sim >= WEIGHTS.matchedSim && !counted.has(concept)) {
+        counted.add(concept);
         matched += w;
       }
     }

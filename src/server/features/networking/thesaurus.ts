@@ -103,6 +103,10 @@ function labelsOf(c: ThesaurusConcept, kind: 'alt' | 'hidden'): { text: string; 
 
 /** German inflection and linking forms of a word used as a compound part. */
 function pieceVariants(key: string, language: 'de' | 'en'): string[] {
+  if (key.length < 4) {
+    // Short parts ("F&E" → fe) would be found inside unrelated words.
+    return [key];
+  }
   const variants = [key, `${key}s`];
   if (language === 'de') {
     const stem = stemDe(key);
@@ -115,6 +119,27 @@ function pieceVariants(key: string, language: 'de' | 'en'): string[] {
     }
   }
   return variants;
+}
+
+function addPhrase(
+  phrases: Map<string, PhraseEntry[]>,
+  byKey: Map<string, PhraseEntry>,
+  forms: string[],
+  concept: number,
+): void {
+  const key = forms.join(' ');
+  const same = byKey.get(key);
+  if (same) {
+    if (!same.concepts.includes(concept)) {
+      same.concepts.push(concept);
+    }
+    return;
+  }
+  const entry = { forms, concepts: [concept] };
+  byKey.set(key, entry);
+  const list = phrases.get(forms[0]!) ?? [];
+  list.push(entry);
+  phrases.set(forms[0]!, list);
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -199,6 +224,7 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
   }
 
   const phrases = new Map<string, PhraseEntry[]>();
+  const phraseKeys = new Map<string, PhraseEntry>();
   const pieceConcepts = new Map<string, number[]>();
   const hiddenPieces = new Set<string>();
   const visiblePieces = new Set<string>();
@@ -211,16 +237,13 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
       }
       const acronym = tokens.length === 1 && ACRONYM.test(text.trim());
       const forms = acronym ? [`^${tokens[0]!.key}`] : tokens.map((t) => labelForm(t.key, language));
-      const first = forms[0]!;
-      const list = phrases.get(first) ?? [];
-      const same = list.find((e) => e.forms.join(' ') === forms.join(' '));
-      if (same) {
-        if (!same.concepts.includes(index)) {
-          same.concepts.push(index);
-        }
-      } else {
-        list.push({ forms, concepts: [index] });
-        phrases.set(first, list);
+      if (!acronym && forms.length === 1 && forms[0]!.length < 3) {
+        continue;
+      }
+      addPhrase(phrases, phraseKeys, forms, index);
+      if (tokens.length >= 2 && tokens.length <= 3) {
+        // "car body" is also written "car-body" or "carbody": one word.
+        addPhrase(phrases, phraseKeys, [labelForm(tokens.map((t) => t.key).join(''), language)], index);
       }
       if (tokens.length === 1 && !acronym) {
         const key = tokens[0]!.key;
