@@ -9,7 +9,8 @@ import type { Thesaurus } from './thesaurus.js';
  *   need weight   n(c) = w(c) / max(1, Σ w)                    the share of the person's needs
  *   fit(O → S)    = Σ_needs n_S(s) · max_offers sim(s, o) · w_O(o)
  *   unmatched     = Σ w_O(o) over offered concepts o meeting no need of S (sim < MATCHED_SIM for all)
- *   direction(O → S) = fit · min(1, BREADTH / unmatched)^POWER   a profile that offers everything offers each thing a little
+ *   direction(O → S) = fit · (1 − 0.02 · min(unmatched, BREADTH)) · min(1, BREADTH / unmatched)^POWER
+ *                      (a profile that offers everything offers each thing a little)
  *   pair(A, B) = √(direction(A→B) · direction(B→A)) · sector · topics,  0 unless both directions ≥ FLOOR
  *
  * The breadth penalty counts only offers that meet none of the seeker's needs, so adding an offer
@@ -131,8 +132,12 @@ export function compileProfile(
 
 /** The factor of a direction for offers that meet none of the seeker's needs. */
 export function breadthFactor(offerTotal: number, matched: number): number {
-  const unmatched = offerTotal - matched;
-  return unmatched <= WEIGHTS.breadth ? 1 : (WEIGHTS.breadth / unmatched) ** WEIGHTS.breadthPower;
+  const unmatched = Math.max(0, offerTotal - matched);
+  // A few other offers are normal (a gentle slope, so that more always means less); beyond BREADTH, steeply less.
+  const gentle = 1 - 0.02 * Math.min(unmatched, WEIGHTS.breadth);
+  return unmatched <= WEIGHTS.breadth
+    ? gentle
+    : gentle * (WEIGHTS.breadth / unmatched) ** WEIGHTS.breadthPower;
 }
 
 /**
