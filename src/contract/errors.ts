@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   email_taken: 409,
   invalid_state: 409,
   already_registered: 409,
+  no_seat_free: 409,
   payload_too_large: 413,
   rate_limited: 429,
   sign_in_failed: 401,

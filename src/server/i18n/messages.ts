@@ -19,6 +19,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.slug_taken': 'Diese Kurzadresse ist bereits vergeben.',
     'error.email_taken': 'Für diese E-Mail-Adresse gibt es bereits ein Konto.',
     'error.invalid_state': 'Das ist im aktuellen Zustand nicht möglich.',
+    'error.no_seat_free':
+      'Es ist kein Platz frei. Ein Platz kann angeboten werden, sobald jemand storniert oder Sie die Kapazität erhöhen.',
     'error.already_registered':
       'Sie sind für diese Veranstaltung bereits angemeldet. Wir haben Ihnen Ihren persönlichen Link noch einmal per E-Mail geschickt.',
     'error.payload_too_large': 'Die Anfrage ist zu groß.',
@@ -125,6 +127,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.slug_taken': 'This short address is already taken.',
     'error.email_taken': 'There is already an account for this email address.',
     'error.invalid_state': 'That is not possible in the current state.',
+    'error.no_seat_free':
+      'No seat is free. A seat can be offered as soon as someone cancels or you raise the capacity.',
     'error.already_registered':
       'You are already registered for this event. We have sent your personal link to you again by email.',
     'error.payload_too_large': 'The request is too large.',

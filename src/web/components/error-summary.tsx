@@ -3,6 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../app/api.js';
 import { fieldId } from './form-fields.js';
 
+// A label that is a whole sentence (a consent checkbox) is left out: the message says enough on its own.
+const LONG_LABEL = 80;
+
+/** A label as the start of a summary entry: no closing punctuation (never "…verlasse.: …"), not a sentence. */
+export function summaryLabel(text: string | null | undefined): string | null {
+  const words = text?.replace(/[\s.:;!?]+$/u, '') ?? '';
+  return words && words.length <= LONG_LABEL ? words : null;
+}
+
 /** The visible label of the input for a field path, or of its nearest parent ("topics.2" -> "topics"). */
 function labelOf(field: string): string | null {
   const parts = field.split('.');
@@ -12,7 +21,7 @@ function labelOf(field: string): string | null {
     // The label's own words, without the "(required)" mark.
     const text = (label?.querySelector('.label-text') ?? label)?.textContent?.trim();
     if (input) {
-      return text ?? null;
+      return summaryLabel(text);
     }
     parts.pop();
   }

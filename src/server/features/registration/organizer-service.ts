@@ -207,8 +207,11 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
       await db.transaction().execute(async (trx) => {
         await repo.lockEvent(trx, event.id);
         const reg = (await repo.findById(trx, id))!;
-        if (reg.status !== 'waitlisted' || !(await repo.takeSeat(trx, event.id))) {
+        if (reg.status !== 'waitlisted') {
           throw new AppError('invalid_state');
+        }
+        if (!(await repo.takeSeat(trx, event.id))) {
+          throw new AppError('no_seat_free');
         }
         const fresh = (await repo.findEventById(trx, event.id))!;
         if (!(await seats.offerSeat(trx, fresh, reg))) {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
+import type { RegistrationAdmin } from '../../../contract/registration.js';
 import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import {
@@ -10,7 +11,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/form-fields.js';
-import { useAddRegistration } from './api.js';
+import { useAddRegistration, useCounters } from './api.js';
 import { sectorLabel } from './registrations-table.js';
 
 const EMPTY = {
@@ -30,16 +31,20 @@ export function AddParticipantForm({
   onAdded,
 }: {
   event: EventAdmin;
-  onAdded: (name: string) => void;
+  onAdded: (registration: RegistrationAdmin) => void;
 }) {
   const { t, i18n } = useTranslation('registration-admin');
   const add = useAddRegistration(event.id);
   const [values, setValues] = useState(EMPTY);
-  const [sector, setSector] = useState(event.sectorDefinitions[0]?.key ?? '');
+  // No default: the organizer chooses the sector (a silent first entry skewed the sector figures).
+  const [sector, setSector] = useState('');
   const [locale, setLocale] = useState<'de' | 'en'>('de');
   const [isGuest, setIsGuest] = useState(false);
   const [sendMail, setSendMail] = useState(true);
   const errors = add.error instanceof ApiError ? add.error.fields : [];
+  const counters = useCounters(event.id).query.data;
+  // Said before adding: with no public seat left the person goes to the waitlist (guests do not).
+  const toWaitlist = !isGuest && counters !== undefined && counters.held >= counters.capacity;
   const text = (key: TextKey, required = false, type = 'text') => (
     <TextField
       name={key}
@@ -59,8 +64,9 @@ export function AddParticipantForm({
       {
         onSuccess: (reg) => {
           setValues(EMPTY);
+          setSector('');
           setIsGuest(false);
-          onAdded(`${reg.firstName} ${reg.lastName}`);
+          onAdded(reg);
         },
       },
     );
@@ -83,7 +89,10 @@ export function AddParticipantForm({
       </div>
       <div className="form-row">
         <div className="field">
-          <label htmlFor={fieldId('sector')}>{t('add.sector')}</label>
+          <label htmlFor={fieldId('sector')}>
+            <span className="label-text">{t('add.sector')}</span>
+            <span className="required-mark"> ({t('common:form.required')})</span>
+          </label>
           {sectorErrors.length > 0 && (
             <p id={`${fieldId('sector')}-error`} className="field-error">
               {sectorErrors.join(' ')}
@@ -92,10 +101,12 @@ export function AddParticipantForm({
           <select
             id={fieldId('sector')}
             value={sector}
+            required
             aria-invalid={sectorErrors.length > 0 || undefined}
             aria-describedby={sectorErrors.length > 0 ? `${fieldId('sector')}-error` : undefined}
             onChange={(e) => setSector(e.target.value)}
           >
+            <option value="">{t('add.sectorChoose')}</option>
             {event.sectorDefinitions.map((s) => (
               <option key={s.key} value={s.key}>
                 {sectorLabel(event, s.key, i18n.language)}
@@ -132,8 +143,17 @@ export function AddParticipantForm({
         errors={errors}
         rows={2}
       />
-      <button type="submit" disabled={add.isPending}>
-        {t('add.submit')}
+      {toWaitlist && (
+        <p className="notice" id="add-waitlist-note">
+          {t('add.fullNote', { position: (counters?.waitlisted ?? 0) + 1 })}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={add.isPending}
+        aria-describedby={toWaitlist ? 'add-waitlist-note' : undefined}
+      >
+        {toWaitlist ? t('add.submitWaitlist') : t('add.submit')}
       </button>
     </form>
   );

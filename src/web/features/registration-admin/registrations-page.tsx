@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
+import type { RegistrationAdmin } from '../../../contract/registration.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import {
   filterQuery,
   PAGE_SIZE,
+  useCounters,
   useEventForAdmin,
   useRegistrationList,
   useSeatAction,
@@ -55,6 +57,8 @@ function RegistrationsList({ event }: { event: EventAdmin }) {
   const [offset, setOffset] = useState(0);
   const [done, setDone] = useState('');
   const list = useRegistrationList(event.id, filters, offset);
+  const counters = useCounters(event.id).query.data;
+  const seatsFree = counters ? Math.max(0, counters.capacity - counters.held) : null;
   const action = useSeatAction();
   const change = (next: ListFilters) => {
     setFilters(next);
@@ -96,6 +100,7 @@ function RegistrationsList({ event }: { event: EventAdmin }) {
                 onSort={(sort) => change({ ...filters, sort })}
                 run={run}
                 busy={action.isPending}
+                seatsFree={seatsFree}
               />
             )}
             <Paging offset={offset} total={data.total} onPage={setOffset} />
@@ -106,12 +111,23 @@ function RegistrationsList({ event }: { event: EventAdmin }) {
   );
 }
 
+function useAddedText() {
+  const { t } = useTranslation('registration-admin');
+  return (reg: RegistrationAdmin) => {
+    const name = `${reg.firstName} ${reg.lastName}`;
+    return reg.status === 'waitlisted'
+      ? t('add.doneWaitlisted', { name, position: reg.waitlistPosition ?? '–' })
+      : t('add.done', { name });
+  };
+}
+
 /** /admin/events/:id/registrations: live counters, the searchable list, manual add and exports. */
 export function RegistrationsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('registration-admin');
   const event = useEventForAdmin(id);
-  const [added, setAdded] = useState('');
+  const addedText = useAddedText();
+  const [added, setAdded] = useState<RegistrationAdmin | null>(null);
   usePageTitle(event.data ? t('page.title', { title: event.data.title }) : undefined);
   return (
     <QueryState query={event}>
@@ -133,7 +149,7 @@ export function RegistrationsPage() {
           <RegistrationsList event={ev} />
           <section aria-labelledby="add-heading" className="panel">
             <h2 id="add-heading">{t('add.title')}</h2>
-            <p role="status">{added ? t('add.done', { name: added }) : ''}</p>
+            <p role="status">{added ? addedText(added) : ''}</p>
             <AddParticipantForm event={ev} onAdded={setAdded} />
           </section>
         </>

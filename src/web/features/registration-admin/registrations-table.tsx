@@ -52,21 +52,27 @@ function RowActions({
   reg,
   run,
   busy,
+  seatsFree,
 }: {
   reg: RegistrationAdmin;
   run: (id: string, action: SeatAction) => void;
   busy: boolean;
+  seatsFree: number | null;
 }) {
   const { t } = useTranslation('registration-admin');
   const name = `${reg.firstName} ${reg.lastName}`;
   const ended = reg.status === 'cancelled' || reg.status === 'expired';
+  // A seat can only be offered when one is free; otherwise say so instead of offering a failing action.
+  const waiting = reg.status === 'waitlisted';
+  const canOffer = waiting && seatsFree !== 0;
   const actions: SeatAction[] = ended
     ? []
-    : reg.status === 'waitlisted'
+    : canOffer
       ? ['promote', 'resend', 'cancel']
       : ['resend', 'cancel'];
   return (
     <div className="actions">
+      {waiting && !canOffer && <span className="field-hint">{t('actions.noSeatFree')}</span>}
       {actions.map((action) => (
         <ConfirmAction
           key={action}
@@ -90,6 +96,7 @@ export function RegistrationsTable({
   onSort,
   run,
   busy,
+  seatsFree,
 }: {
   event: EventAdmin;
   rows: RegistrationAdmin[];
@@ -97,6 +104,8 @@ export function RegistrationsTable({
   onSort: (s: SortKey) => void;
   run: (id: string, action: SeatAction) => void;
   busy: boolean;
+  /** Free public seats now (live counters), or null while unknown. */
+  seatsFree: number | null;
 }) {
   const { t, i18n } = useTranslation('registration-admin');
   const statusText = useStatusText();
@@ -137,7 +146,7 @@ export function RegistrationsTable({
                   : t('table.notCheckedIn')}
               </td>
               <td>
-                <RowActions reg={reg} run={run} busy={busy} />
+                <RowActions reg={reg} run={run} busy={busy} seatsFree={seatsFree} />
               </td>
             </tr>
           ))}
