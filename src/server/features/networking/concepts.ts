@@ -33,6 +33,8 @@ export interface ExtractedConcepts {
 /** A compound split into parts that are not whole labels scores a little below a named label. */
 const PARTIAL_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.8;
+/** Words shorter than this are not taken for a label one edit away ("experts" is not "exports"). */
+const MIN_TYPO_LENGTH = 8;
 /** Known parts must cover this share of a compound's letters. */
 const MIN_COVERAGE = 0.6;
 /** Two concepts compose a third when at most this many content words apart in one clause. */
@@ -121,7 +123,7 @@ function splitCompound(th: Thesaurus, key: string, language: 'de' | 'en'): Hit[]
     for (let j = i + 2; j <= Math.min(n, i + th.longestPiece); j += 1) {
       const part = key.slice(i, j);
       const p = th.pieces.get(part);
-      if (!p || (part.length < 3 && i !== 0) || (p.hidden && j === n)) {
+      if (!p || (part.length < 3 && i !== 0) || (p.hidden && (j === n || language === 'en'))) {
         continue;
       }
       if (here + 1 < cost[j]!) {
@@ -224,7 +226,7 @@ function matchWord(th: Thesaurus, token: Token, language: 'de' | 'en'): Hit[] {
   if (split.length > 0 && split.every((h) => h.weight === 1)) {
     return split;
   }
-  if (token.key.length >= 7) {
+  if (token.key.length >= MIN_TYPO_LENGTH) {
     const typo = matchTypo(th, token.key);
     if (typo.length > 0) {
       return [{ concepts: typo, weight: TYPO_WEIGHT }];

@@ -232,7 +232,8 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
   source.forEach((c, index) => {
     for (const { text, language } of labelsOf(c, 'alt')) {
       const tokens = tokenize(text);
-      if (tokens.length === 0) {
+      // A label with a one-letter word ("Tier 1", "Power to X") would lose it and match too much.
+      if (tokens.length === 0 || text.split(/[\s/]+/).some((w) => foldKey(w).length === 1)) {
         continue;
       }
       const acronym = tokens.length === 1 && ACRONYM.test(text.trim());
