@@ -92,6 +92,14 @@ import {
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
 import { createMyEventsService, myEventsRoutes } from './features/my-events/index.js';
 import {
+  brandingRoutes,
+  createBrandingService,
+  createMailBrand,
+  eraseBrandingData,
+  exportBrandingData,
+  type BrandingService,
+} from './features/branding/index.js';
+import {
   createCountersLive,
   createOrganizerSeatService,
   type OrganizerSeatService,
@@ -138,6 +146,7 @@ export interface App {
     networking: NetworkingService;
     meetings: MeetingsFeature;
     retrospective: RetrospectiveService;
+    branding: BrandingService;
     /** The public registration flow (the benchmarks drive it without HTTP). */
     registrations: RegistrationService;
   };
@@ -154,6 +163,7 @@ function withLogSerializers(logger: boolean | object): boolean | object {
   return { ...options, serializers: { ...options.serializers, ...logSerializers } };
 }
 export const DEFAULT_WEB_DIR = path.resolve(here, '../../dist/web');
+const BRANDING_REFRESH_MS = 15_000;
 
 /** Builds the Fastify instance with every plugin and feature; tests build it too. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -216,7 +226,22 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const sessions = registerAuth(app, { db, config, clock });
-  const mail = createMailOutbox({ db, config, clock, log: app.log });
+  // The network's brand, read from memory by pages and mails; reloaded on a timer so that a change
+  // saved on another instance shows here too.
+  const branding = createBrandingService({ db, clock });
+  await branding.refresh();
+  const brandingTimer = setInterval(() => {
+    branding.refresh().catch((error: unknown) => app.log.warn({ err: error }, 'branding refresh'));
+  }, BRANDING_REFRESH_MS);
+  brandingTimer.unref();
+  app.addHook('onClose', async () => clearInterval(brandingTimer));
+  const mail = createMailOutbox({
+    db,
+    config,
+    clock,
+    log: app.log,
+    brand: createMailBrand(() => branding.current(), publicUrl(config)),
+  });
 
   registerIdempotency(app, { db, clock });
   // Created before the feature services, which publish to it after their commits.
@@ -249,9 +274,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   const sitePages = createSitePageService({ db, clock });
   const privacy = createPrivacyService({ db, clock, dialect: database.dialect });
-  const accounts = createAccountService({ db, clock, config, mail, sessions, sitePages, consents: privacy });
+  const accounts = createAccountService({
+    db,
+    clock,
+    config,
+    mail,
+    sessions,
+    sitePages,
+    consents: privacy,
+    networkName: () => branding.current().branding.networkName,
+  });
 
   privacy.registerPersonData('registrations', exportRegistrations, registrationEraser(seats));
+  privacy.registerPersonData('branding', exportBrandingData, eraseBrandingData);
   const registrations = createRegistrationService({
     db,
     clock,
@@ -272,12 +307,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(organizerSeatRoutes(organizerSeats));
   await app.register(accountRoutes(accounts, sessions));
   await app.register(sitePageRoutes(sitePages));
+  await app.register(brandingRoutes(branding));
   await app.register(privacyRoutes(privacy, sessions));
   await app.register(outboxRoutes(createOutboxService({ db, smtpConfigured: Boolean(config.SMTP_URL) })));
   await app.register(myEventsRoutes(createMyEventsService({ db, clock })));
   await app.register(registrationAdminRoutes(createRegistrationAdminService({ db, clock, events })));
   await app.register(
-    checkinRoutes(createCheckinService({ db, clock, events, onCheckedIn: registrationCounters.markChanged })),
+    checkinRoutes(
+      createCheckinService({
+        db,
+        clock,
+        events,
+        onCheckedIn: registrationCounters.markChanged,
+        badgeBrand: async () => {
+          const { branding: brand } = branding.current();
+          const logo = brand.logo ? await branding.findLogoBytes() : null;
+          return { networkName: brand.isCustomized ? brand.networkName : null, logo: logo?.bytes ?? null };
+        },
+      }),
+    ),
   );
   const islands = createIslandServices({
     db,
@@ -370,7 +418,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     }
   });
 
-  registerWebShell(app, { webDir, events, retrospective, cache: publicCache });
+  registerWebShell(app, {
+    webDir,
+    events,
+    retrospective,
+    cache: publicCache,
+    branding: () => branding.current(),
+  });
 
   return {
     app,
@@ -387,6 +441,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       networking,
       meetings,
       retrospective,
+      branding,
       registrations,
     },
   };

@@ -679,6 +679,30 @@ export interface RetrospectivePhotosTable {
   createdAt: string;
 }
 
+/** The network's brand (one row, id `network`); empty texts mean "not set". */
+export interface BrandingTable {
+  id: string;
+  networkName: string;
+  primaryColour: string;
+  accentColour: string;
+  senderName: string;
+  replyTo: string;
+  imprintText: string;
+  imprintUrl: string;
+  privacyUrl: string;
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  contactPhone: string;
+  logoContentType: string | null;
+  logoBase64: string | null;
+  logoByteSize: number | null;
+  logoAlt: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
 export interface SurveySettingsTable {
   eventId: string;
   isEnabled: Generated<number>;
@@ -768,4 +792,5 @@ export interface Database {
   surveySettings: SurveySettingsTable;
   surveyInvitations: SurveyInvitationsTable;
   surveyResponses: SurveyResponsesTable;
+  branding: BrandingTable;
 }

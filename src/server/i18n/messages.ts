@@ -50,6 +50,15 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.invalid_format.url': 'Bitte geben Sie eine gültige Adresse (https://…) ein.',
     'field.invalid_format': 'Der Wert hat nicht das erwartete Format.',
     'field.invalid_value': 'Dieser Wert ist nicht zulässig.',
+    'branding.colour_format': 'Bitte geben Sie die Farbe als Hex-Wert an, z. B. #0b4f8a.',
+    'branding.contrast_too_low':
+      'Diese Farbe ist zu hell: Ihr Kontrast zu {background} beträgt {ratio}:1, nötig sind mindestens {minimum}:1 (WCAG AA). Bitte wählen Sie eine dunklere Farbe.',
+    'branding.sender_name_format':
+      'Der Absendername darf keine Zeilenumbrüche, spitzen Klammern oder Anführungszeichen enthalten.',
+    'branding.phone_format': 'Bitte geben Sie nur Ziffern, Leerzeichen und + ( ) / - an.',
+    'branding.logo_unreadable': 'Die Bilddatei ist nicht lesbar.',
+    'branding.logo_too_large': 'Das Logo darf höchstens {maximum} KB groß sein.',
+    'branding.logo_type': 'Bitte laden Sie das Logo als PNG oder JPEG hoch.',
     'retrospective.photo_unreadable': 'Die Bilddatei ist nicht lesbar.',
     'retrospective.photo_too_large': 'Das Foto darf höchstens {maximum} MB groß sein.',
     'retrospective.photo_type': 'Bitte laden Sie ein Foto im Format JPEG, PNG oder WebP hoch.',
@@ -156,6 +165,15 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.invalid_format.url': 'Please enter a valid address (https://…).',
     'field.invalid_format': 'The value does not have the expected format.',
     'field.invalid_value': 'This value is not allowed.',
+    'branding.colour_format': 'Please give the colour as a hex value, e.g. #0b4f8a.',
+    'branding.contrast_too_low':
+      'This colour is too light: its contrast with {background} is {ratio}:1, at least {minimum}:1 is needed (WCAG AA). Please choose a darker colour.',
+    'branding.sender_name_format':
+      'The sender name must not contain line breaks, angle brackets or quotation marks.',
+    'branding.phone_format': 'Please use only digits, spaces and + ( ) / -.',
+    'branding.logo_unreadable': 'The image file cannot be read.',
+    'branding.logo_too_large': 'The logo may be at most {maximum} KB.',
+    'branding.logo_type': 'Please upload the logo as PNG or JPEG.',
     'retrospective.photo_unreadable': 'The image file cannot be read.',
     'retrospective.photo_too_large': 'The photo may be at most {maximum} MB.',
     'retrospective.photo_type': 'Please upload a photo as JPEG, PNG or WebP.',

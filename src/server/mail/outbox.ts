@@ -43,11 +43,26 @@ function parseAttachments(json: string): { filename: string; contentType: string
   }));
 }
 
+/** What the outbox asks of the network's brand (features/branding): the footer and the sender. */
+export interface MailBrand {
+  /** The mail with the network's footer added; a mail that has it already is left as it is. */
+  decorate(message: MailMessage): MailMessage;
+  /** The From display name (null keeps MAIL_FROM as configured) and the Reply-To address. */
+  sender(): { name: string | null; replyTo: string | null };
+}
+
 interface OutboxDeps {
   db: Kysely<Database>;
   config: Config;
   clock: Clock;
   log: FastifyBaseLogger;
+  /** Without it, mails go out as the templates wrote them, from MAIL_FROM. */
+  brand?: MailBrand;
+}
+
+/** MAIL_FROM's address: `Name <a@b>` or a bare `a@b`. */
+function addressOf(mailFrom: string): string {
+  return /<([^>]+)>/.exec(mailFrom)?.[1]?.trim() ?? mailFrom.trim();
 }
 
 const MAX_ATTEMPTS = 8;
@@ -73,7 +88,7 @@ interface NewOutboxRow {
  * that causes them, then delivered by `drain()` with retries. Without SMTP_URL they are logged and kept
  * readable for organizers.
  */
-export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
+export function createMailOutbox({ db, config, clock, log, brand }: OutboxDeps) {
   let transport: Transporter | null = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   let draining: Promise<number> | null = null;
   // Compiled once: every registration writes a mail, and building the query cost more than running it.
@@ -131,8 +146,12 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
       }
       try {
         if (transport) {
+          const sender = brand?.sender() ?? { name: null, replyTo: null };
           await transport.sendMail({
-            from: config.MAIL_FROM,
+            from: sender.name
+              ? { name: sender.name, address: addressOf(config.MAIL_FROM) }
+              : config.MAIL_FROM,
+            ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
             to: row.toAddress,
             // Stable per outbox row: a resend after a crash between SMTP accept and the row update is recognizable.
             messageId: `<${row.id}@crossdialog>`,
@@ -173,8 +192,10 @@ export function createMailOutbox({ db, config, clock, log }: OutboxDeps) {
 
   return {
     /** Adds a mail to the outbox, inside the caller's transaction when one is given. */
-    async enqueueMail(message: MailMessage, trx?: Transaction<Database>): Promise<void> {
+    async enqueueMail(unbranded: MailMessage, trx?: Transaction<Database>): Promise<void> {
       const now = clock.now().toISOString();
+      // The footer is added here, once for every kind of mail, so the stored row is what goes out.
+      const message = brand ? brand.decorate(unbranded) : unbranded;
       await (trx ?? db).executeQuery(
         insertMail({
           id: newId(),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyStaticOptions } from '@fastify/static';
+import type { Branding } from '../../contract/branding.js';
 import type { EventDetail } from '../../contract/events.js';
 import type { Locale } from '../../contract/locale.js';
 import type { EventService } from '../features/events/index.js';
@@ -18,12 +19,33 @@ interface ShellDeps {
   retrospective?: Pick<RetrospectiveService, 'findPublishedHead'>;
   /** Keeps the pages a crowd opens (event pages with their head, the start page), ready compressed. */
   cache?: PublicCache;
+  /** The network's brand (name in titles, colours as CSS custom properties); CrossDialog's own without it. */
+  branding?: () => { branding: Branding; version: number };
 }
 
 /** Pages whose HTML is kept in the public cache: the same for every visitor, few and known. */
 const CACHED_PAGE = /^\/(events(\/[a-z0-9-]+(\/retrospective)?)?\/?)?$/;
 
 const SITE_NAME = 'CrossDialog';
+
+/**
+ * The brand colours as CSS custom properties, in the head so the first paint has them (no flash of
+ * the default blue). Nothing when the organizers set no colours: the stylesheet's defaults stay.
+ * The values passed a `#rrggbb` check on save, so they cannot close the style element.
+ */
+export function brandStyleTag(branding: Branding | null): string {
+  if (!branding?.isCustomized) {
+    return '';
+  }
+  const colour = (value: string) => (/^#[0-9a-f]{6}$/i.test(value) ? value : null);
+  const primary = colour(branding.primaryColour);
+  const accent = colour(branding.accentColour);
+  const rules = [
+    primary ? `--color-primary:${primary}` : '',
+    accent ? `--color-primary-dark:${accent};--color-brand-accent:${accent}` : '',
+  ].filter(Boolean);
+  return rules.length > 0 ? `<style id="brand-colours">:root{${rules.join(';')}}</style>` : '';
+}
 
 /**
  * Vite names every file under assets/ (the entry chunk, each page's chunk, the CSS) by a hash of its
@@ -57,7 +79,12 @@ function absoluteUrl(request: FastifyRequest, pathname: string): string {
 }
 
 /** Open Graph and schema.org Event metadata, so a shared link shows title, date, place and image. */
-export function eventHeadTags(event: EventDetail, url: string, locale: Locale): string {
+export function eventHeadTags(
+  event: EventDetail,
+  url: string,
+  locale: Locale,
+  siteName: string = SITE_NAME,
+): string {
   const date = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -82,7 +109,7 @@ export function eventHeadTags(event: EventDetail, url: string, locale: Locale): 
   const tags = [
     `<meta name="description" content="${escapeHtml(description)}">`,
     `<meta property="og:type" content="event">`,
-    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:site_name" content="${escapeHtml(siteName)}">`,
     `<meta property="og:title" content="${escapeHtml(event.title)}">`,
     `<meta property="og:description" content="${escapeHtml(description)}">`,
     `<meta property="og:url" content="${escapeHtml(url)}">`,
@@ -102,7 +129,7 @@ export function eventHeadTags(event: EventDetail, url: string, locale: Locale): 
 /** Serves the web app's HTML for every non-API page, with server-made head metadata on event pages. */
 export function registerWebShell(
   app: FastifyInstance,
-  { webDir, events, retrospective, cache }: ShellDeps,
+  { webDir, events, retrospective, cache, branding }: ShellDeps,
 ): void {
   const indexFile = webDir ? path.join(webDir, 'index.html') : null;
   let template: string | null = null;
@@ -125,15 +152,18 @@ export function registerWebShell(
     if (!html) {
       return sendRouteNotFound(request, reply);
     }
+    const brandState = branding?.() ?? null;
+    const brand = brandState?.branding ?? null;
+    const siteName = brand?.networkName ?? SITE_NAME;
     const render = async (): Promise<string> => {
       let head = '';
-      let title = SITE_NAME;
+      let title = siteName;
       const match = /^\/events\/([a-z0-9-]+)\/?$/.exec(url);
       if (match?.[1]) {
         try {
           const event = await events.getEventBySlug({ kind: 'anonymous' }, match[1], request.locale);
-          head = eventHeadTags(event, absoluteUrl(request, url), request.locale);
-          title = `${event.title} · ${SITE_NAME}`;
+          head = eventHeadTags(event, absoluteUrl(request, url), request.locale, siteName);
+          title = `${event.title} · ${siteName}`;
         } catch {
           // Unknown or unpublished: the app shows its own "not found" page.
         }
@@ -142,18 +172,19 @@ export function registerWebShell(
       const retro =
         retroMatch?.[1] && retrospective ? await retrospective.findPublishedHead(retroMatch[1]) : null;
       if (retro) {
-        head = retrospectiveHeadTags(retro, absoluteUrl(request, url));
-        title = `${retro.title} · ${SITE_NAME}`;
+        head = retrospectiveHeadTags(retro, absoluteUrl(request, url), siteName);
+        title = `${retro.title} · ${siteName}`;
       }
       return html
         .replace('<html lang="de">', `<html lang="${request.locale}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-        .replace('</head>', `    ${head}\n  </head>`);
+        .replace('</head>', `    ${[brandStyleTag(brand), head].filter(Boolean).join('\n    ')}\n  </head>`);
     };
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     if (cache && CACHED_PAGE.test(url)) {
       // The head names the page's absolute URL: one entry per host (few entries per page, bounded).
-      const key = `page\n${url}\n${request.locale}\n${absoluteUrl(request, '')}`;
+      // The brand's version is in the key: a saved brand shows at once, not when the entry expires.
+      const key = `page\n${url}\n${request.locale}\n${absoluteUrl(request, '')}\n${brandState?.version ?? 0}`;
       const answer = await cache.remember(key, CONTENT_MAX_AGE_MS, async () => ({
         body: await render(),
         contentType: 'text/html; charset=utf-8',

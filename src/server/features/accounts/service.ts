@@ -29,6 +29,8 @@ interface AccountDeps {
   sessions: SessionStore;
   sitePages: SitePageService;
   consents?: ConsentRecorder;
+  /** The network's name for mail subjects and texts (features/branding); CrossDialog without it. */
+  networkName?: () => string;
 }
 
 /** What a route hands over so the service can start a session for the caller. */
@@ -71,6 +73,7 @@ function toApiToken(row: {
 /** Accounts: organizer sign-in, participant magic links, organizer invites, API tokens. */
 export function createAccountService(deps: AccountDeps) {
   const { db, clock, config, mail } = deps;
+  const networkName = deps.networkName ?? (() => 'CrossDialog');
   const repo = createAccountRepository(db);
   const base = publicUrl(config);
 
@@ -187,6 +190,7 @@ export function createAccountService(deps: AccountDeps) {
         name: `${person.firstName} ${person.lastName}`.trim(),
         url: `${base}/auth/magic?token=${encodeURIComponent(secret)}`,
         minutes: MAGIC_LINK_MINUTES,
+        network: networkName(),
       });
       await mail.enqueueMail({
         kind: 'magic-link',
@@ -250,9 +254,10 @@ export function createAccountService(deps: AccountDeps) {
       };
       await repo.insertInvite(row);
       const rendered = organizerInviteMail(body.locale, {
-        inviter: inviter ? `${inviter.firstName} ${inviter.lastName}` : 'CrossDialog',
+        inviter: inviter ? `${inviter.firstName} ${inviter.lastName}` : networkName(),
         url: `${base}/invite/${encodeURIComponent(secret)}`,
         days: INVITE_DAYS,
+        network: networkName(),
       });
       await mail.enqueueMail({
         kind: 'organizer-invite',

@@ -29,8 +29,17 @@ const TEXTS: Record<Locale, { title: string; empty: string }> = {
   en: { title: 'Name badges', empty: 'There are no confirmed registrations yet.' },
 };
 
+/** The network on each badge: its name beside the event title, its logo in the corner of the band. */
+export interface BadgeBrand {
+  /** Null when the organizers set no name (the badge then names only the event, as before). */
+  networkName: string | null;
+  /** A PNG or JPEG (checked on upload), or null. */
+  logo: Buffer | null;
+}
+
 export interface BadgeInput {
   title: string;
+  brand?: BadgeBrand;
   sectors: SectorDefinition[];
   people: Pick<
     AttendeeRow,
@@ -54,6 +63,14 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 }
 
 const NAME_HEIGHT = 38;
+const LOGO_BOX_WIDTH = 22 * MM;
+const LOGO_INSET = 1.5 * MM;
+
+/** The small line at the foot of a badge: the network and the event, or the event alone. */
+function footerOf(input: BadgeInput): string {
+  const network = input.brand?.networkName;
+  return network ? `${network} · ${input.title}` : input.title;
+}
 
 /** The largest size at which the whole name fits its box: a long name shrinks rather than losing its end. */
 function nameFontSize(doc: PDFKit.PDFDocument, name: string, width: number): number {
@@ -82,12 +99,27 @@ function drawBadge(
   );
   doc.save().lineWidth(0.5).strokeColor('#9E9E9E').rect(x, y, width, height).stroke().restore();
   doc.save().rect(x, y, width, BAND).fill(colour).restore();
+  const logo = input.brand?.logo ?? null;
+  if (logo) {
+    // On a white box, so a logo in any colour reads on any sector colour.
+    const boxX = x + width - PAD - LOGO_BOX_WIDTH;
+    doc
+      .save()
+      .rect(boxX, y + LOGO_INSET, LOGO_BOX_WIDTH, BAND - 2 * LOGO_INSET)
+      .fill('#FFFFFF')
+      .restore();
+    doc.image(logo, boxX + LOGO_INSET, y + 2 * LOGO_INSET, {
+      fit: [LOGO_BOX_WIDTH - 2 * LOGO_INSET, BAND - 4 * LOGO_INSET],
+      align: 'center',
+      valign: 'center',
+    });
+  }
   doc
     .font(BOLD)
     .fontSize(9)
     .fillColor('#FFFFFF')
     .text(printableText(sector?.label[locale] ?? person.sector), x + PAD, y + BAND / 2 - 4.5, {
-      width: width - 2 * PAD,
+      width: width - 2 * PAD - (logo ? LOGO_BOX_WIDTH + PAD : 0),
       height: 11,
       lineBreak: false,
       ellipsis: true,
@@ -110,7 +142,7 @@ function drawBadge(
     .font(REGULAR)
     .fontSize(7)
     .fillColor('#555555')
-    .text(printableText(input.title), x + PAD, y + height - PAD - 8, {
+    .text(printableText(footerOf(input)), x + PAD, y + height - PAD - 8, {
       width: textWidth,
       height: 9,
       lineBreak: false,
@@ -131,7 +163,11 @@ export async function renderBadges(input: BadgeInput, locale: Locale): Promise<B
     size: 'A4',
     margin: 0,
     lang: locale,
-    info: { Title: `${TEXTS[locale].title} – ${input.title}`, Creator: 'CrossDialog' },
+    info: {
+      Title: `${TEXTS[locale].title} – ${input.title}`,
+      Author: input.brand?.networkName ?? 'CrossDialog',
+      Creator: 'CrossDialog',
+    },
   });
   const fonts = badgeFontFiles();
   doc.registerFont(REGULAR, fonts.regular);

@@ -13,7 +13,7 @@ import { AppError } from '../../errors.js';
 import { errorMessage } from '../../i18n/messages.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventService } from '../events/index.js';
-import { renderBadges } from './badges.js';
+import { renderBadges, type BadgeBrand } from './badges.js';
 import { canRunCheckin, isAdmissible } from './policy.js';
 import { createCheckinRepository, type AttendeeRow, type CheckinRow } from './repository.js';
 
@@ -23,6 +23,8 @@ interface CheckinDeps {
   events: EventService;
   /** Told after a first check-in of a registration was stored (the organizers' live counters); must be cheap. */
   onCheckedIn?: (eventId: string) => void;
+  /** The network's name and logo for the badges (features/branding); none: the event's title alone. */
+  badgeBrand?: () => Promise<BadgeBrand>;
 }
 
 const SEARCH_LIMIT = 25;
@@ -38,7 +40,7 @@ function scanTime(scannedAt: string | undefined, now: Date): string {
 }
 
 /** Check-in at the door (QR or name search, offline queue) and badge printing. */
-export function createCheckinService({ db, clock, events, onCheckedIn }: CheckinDeps) {
+export function createCheckinService({ db, clock, events, onCheckedIn, badgeBrand }: CheckinDeps) {
   const repo = createCheckinRepository(db);
 
   async function eventForDesk(actor: Actor, eventId: string, locale: Locale): Promise<EventAdmin> {
@@ -181,7 +183,12 @@ export function createCheckinService({ db, clock, events, onCheckedIn }: Checkin
       const event = await eventForDesk(actor, eventId, locale);
       const people = await repo.listAdmissible(event.id);
       const pdf = await renderBadges(
-        { title: event.title, sectors: event.sectorDefinitions, people },
+        {
+          title: event.title,
+          sectors: event.sectorDefinitions,
+          people,
+          ...(badgeBrand ? { brand: await badgeBrand() } : {}),
+        },
         locale,
       );
       return { slug: event.slug, pdf };

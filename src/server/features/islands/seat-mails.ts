@@ -123,9 +123,7 @@ export function renderSeatMail(c: SeatMailContext): RenderedMail {
         { label: 'View my conversation islands', url: c.islandsUrl },
         { label: 'View my registration', url: c.manageUrl },
       ];
-  const footer = de
-    ? 'Diese E-Mail wurde automatisch von CrossDialog versandt.'
-    : 'This email was sent automatically by CrossDialog.';
+  // The closing footer (sender, contact person, imprint) is the network's: the outbox adds it.
   const text = [
     greeting,
     '',
@@ -136,8 +134,6 @@ export function renderSeatMail(c: SeatMailContext): RenderedMail {
     outro,
     '',
     ...actions.map((a) => `${a.label}: ${a.url}`),
-    '',
-    footer,
   ].join('\n');
   const button = (a: { label: string; url: string }) =>
     `<p><a href="${escapeHtml(a.url)}" style="display:inline-block;background:#0b4f8a;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(a.label)}</a><br><span style="font-size:13px;color:#444">${escapeHtml(a.url)}</span></p>`;
@@ -149,7 +145,6 @@ ${seatLines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}
 </ul>
 <p>${escapeHtml(outro)}</p>
 ${actions.map(button).join('\n')}
-<p style="font-size:13px;color:#444">${escapeHtml(footer)}</p>
 </body></html>`;
   return { subject, text, html };
 }

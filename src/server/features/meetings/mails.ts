@@ -154,16 +154,12 @@ function copyEn(kind: MeetingMailKind, c: MeetingMailContext): Copy {
 export function renderMeetingMail(kind: MeetingMailKind, c: MeetingMailContext): RenderedMail {
   const copy = c.locale === 'en' ? copyEn(kind, c) : copyDe(kind, c);
   const greeting = c.locale === 'en' ? `Hello ${c.name},` : `Guten Tag ${c.name},`;
-  const footer =
-    c.locale === 'en'
-      ? 'This email was sent automatically by CrossDialog.'
-      : 'Diese E-Mail wurde automatisch von CrossDialog versandt.';
-  const text = [greeting, '', ...copy.lines, '', `${copy.action}: ${c.url}`, '', footer].join('\n');
+  // The closing footer (sender, contact person, imprint) is the network's: the outbox adds it.
+  const text = [greeting, '', ...copy.lines, '', `${copy.action}: ${c.url}`].join('\n');
   const html = `<!doctype html><html lang="${c.locale}"><body style="font-family:Arial,sans-serif;font-size:16px;color:#1a1a1a">
 <p>${escapeHtml(greeting)}</p>
 ${copy.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <p><a href="${escapeHtml(c.url)}" style="display:inline-block;background:#0b4f8a;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(copy.action)}</a><br><span style="font-size:13px;color:#444">${escapeHtml(c.url)}</span></p>
-<p style="font-size:13px;color:#444">${escapeHtml(footer)}</p>
 </body></html>`;
   return { subject: copy.subject, text, html };
 }

@@ -70,6 +70,14 @@ function formatWhen(iso: string, zone: string, locale: Locale): string {
   return text;
 }
 
+/** The venue's name and address, only the parts that are set ("Messe Chemnitz", never "Messe Chemnitz, "). */
+export function venueText(event: Pick<SeatEventRow, 'venueName' | 'venueAddress'>): string {
+  return [event.venueName, event.venueAddress]
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
 function copyDe(kind: RegistrationMailKind, c: MailContext, when: string, until: string): Copy {
   const e = c.event.title;
   const manage = { label: 'Meine Anmeldung ansehen', url: c.manageUrl };
@@ -108,7 +116,7 @@ function copyDe(kind: RegistrationMailKind, c: MailContext, when: string, until:
         lines: [
           `Ihre Anmeldung zu „${e}“ ist bestätigt. Wir freuen uns auf Sie!`,
           `Termin: ${when}`,
-          `Ort: ${c.event.venueName}, ${c.event.venueAddress}`,
+          `Ort: ${venueText(c.event)}`,
           `Ihr Ticket-Code lautet ${c.ticketCode ?? ''}. Den QR-Code zum Einlass und einen Kalendereintrag (.ics) finden Sie im Anhang.`,
           'Über Ihren persönlichen Link können Sie Ihre Angaben ändern, Ihre Daten herunterladen oder absagen.',
         ],
@@ -184,7 +192,7 @@ function copyEn(kind: RegistrationMailKind, c: MailContext, when: string, until:
         lines: [
           `Your registration for “${e}” is confirmed. We look forward to seeing you!`,
           `When: ${when}`,
-          `Where: ${c.event.venueName}, ${c.event.venueAddress}`,
+          `Where: ${venueText(c.event)}`,
           `Your ticket code is ${c.ticketCode ?? ''}. The QR code for admission and a calendar entry (.ics) are attached.`,
           'With your personal link you can change your details, download your data or cancel.',
         ],
@@ -228,26 +236,16 @@ export function renderRegistrationMail(kind: RegistrationMailKind, c: MailContex
   const until = c.expiresAt ? formatWhen(c.expiresAt, c.event.timeZone, c.locale) : '';
   const copy = c.locale === 'en' ? copyEn(kind, c, when, until) : copyDe(kind, c, when, until);
   const greeting = c.locale === 'en' ? `Hello ${c.name},` : `Guten Tag ${c.name},`;
-  const footer =
-    c.locale === 'en'
-      ? 'This email was sent automatically by CrossDialog.'
-      : 'Diese E-Mail wurde automatisch von CrossDialog versandt.';
-  const text = [
-    greeting,
-    '',
-    ...copy.lines,
-    '',
-    ...copy.actions.map((a) => `${a.label}: ${a.url}`),
-    '',
-    footer,
-  ].join('\n');
+  // The closing footer (sender, contact person, imprint) is the network's: the outbox adds it.
+  const text = [greeting, '', ...copy.lines, '', ...copy.actions.map((a) => `${a.label}: ${a.url}`)].join(
+    '\n',
+  );
   const button = (a: Action) =>
     `<p><a href="${escapeHtml(a.url)}" style="display:inline-block;background:#0b4f8a;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(a.label)}</a><br><span style="font-size:13px;color:#444">${escapeHtml(a.url)}</span></p>`;
   const html = `<!doctype html><html lang="${c.locale}"><body style="font-family:Arial,sans-serif;font-size:16px;color:#1a1a1a">
 <p>${escapeHtml(greeting)}</p>
 ${copy.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 ${copy.actions.map(button).join('\n')}
-<p style="font-size:13px;color:#444">${escapeHtml(footer)}</p>
 </body></html>`;
   return { subject: copy.subject, text, html };
 }

@@ -25,8 +25,8 @@ export function surveyInvitationMail(
         'Ihre Antworten werden anonym gespeichert: Wir vermerken nur, dass Sie geantwortet haben, nicht was.',
       ],
       action: 'Zur Umfrage',
-      footer:
-        'Diese E-Mail wurde automatisch von CrossDialog versandt. Der Link ist persönlich und funktioniert einmal.',
+      // The network's footer (sender, contact person, imprint) follows from the outbox.
+      footer: 'Der Link ist persönlich und funktioniert einmal.',
     },
     en: {
       subject: `How was "${params.eventTitle}"? Five short questions`,
@@ -37,7 +37,7 @@ export function surveyInvitationMail(
         'Your answers are stored anonymously: we only note that you answered, not what.',
       ],
       action: 'Take the survey',
-      footer: 'This email was sent automatically by CrossDialog. The link is personal and works once.',
+      footer: 'The link is personal and works once.',
     },
   };
   const copy = copies[locale];
