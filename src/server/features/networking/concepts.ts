@@ -278,7 +278,8 @@ function compose(th: Thesaurus, mentions: Mention[], text: string): Mention[] {
   const added: (Mention & { from: [Mention, Mention] })[] = [];
   for (const rule of th.compositions) {
     for (const m1 of mentions) {
-      if (!th.concepts[m1.concept]!.ancestors.has(rule.a)) {
+      // A composite already ("Altbatterien" is battery recycling) is not composed again.
+      if (!th.concepts[m1.concept]!.ancestors.has(rule.a) || th.concepts[m1.concept]!.composite) {
         continue;
       }
       for (const m2 of mentions) {
@@ -286,7 +287,8 @@ function compose(th: Thesaurus, mentions: Mention[], text: string): Mention[] {
           m2 === m1 ||
           m2.clause !== m1.clause ||
           Math.abs(m2.position - m1.position) > COMPOSE_WINDOW ||
-          !th.concepts[m2.concept]!.ancestors.has(rule.b)
+          !th.concepts[m2.concept]!.ancestors.has(rule.b) ||
+          th.concepts[m2.concept]!.composite
         ) {
           continue;
         }

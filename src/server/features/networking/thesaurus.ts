@@ -31,6 +31,8 @@ export interface CompiledConcept {
   tag?: string;
   generic: boolean;
   top: boolean;
+  /** Named by two others together (battery recycling = battery + recycling). */
+  composite: boolean;
   broader: number[];
   narrower: number[];
   related: number[];
@@ -181,6 +183,7 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
     tag: c.tag,
     generic: c.generic ?? false,
     top: c.top ?? false,
+    composite: (c.composedOf ?? []).length > 0,
     broader: ids(c.broader),
     narrower: [],
     related: [],
