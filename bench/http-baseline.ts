@@ -2,7 +2,8 @@
 // retrospective) of the real app (SQLite file with the demo data) and its /healthz against a bare Fastify
 // GET route, all on loopback, loaded by autocannon from a second process. Run it with
 // `npx tsx bench/http-baseline.ts` (or `npm run bench:http`); BENCH_DURATION sets the seconds per target,
-// BENCH_TARGETS=events,detail,... picks targets. Requests send no Accept-Encoding, like the bare route's.
+// BENCH_TARGETS=events,detail,... picks targets, BENCH_LOG_LEVEL=info logs as a deployment does (to
+// /dev/null). Requests send no Accept-Encoding, like the bare route's.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -81,7 +82,10 @@ async function startCrossDialog(dir: string) {
   });
   const database = openDatabase(config.DATABASE_URL);
   await migrateToLatest(database.db);
-  const built = await buildApp({ config, database, webDir: writeWebDir(dir), logger: false });
+  // BENCH_LOG_LEVEL=info measures with a deployment's default logging (JSON lines to /dev/null).
+  const level = process.env.BENCH_LOG_LEVEL;
+  const logger = level ? { level, file: '/dev/null' } : false;
+  const built = await buildApp({ config, database, webDir: writeWebDir(dir), logger });
   await loadDemo(built, database.db, new Date());
   return { app: built.app, close: () => database.destroy() };
 }
@@ -139,10 +143,13 @@ async function main(): Promise<void> {
     console.log(
       `Node ${process.version}, ${os.cpus().length} cores, load average ${load}, ${new Date().toISOString().slice(0, 16)}Z`,
     );
-    const bareResult = await measure(bareUrl);
-    const rows = [row('bare Fastify GET /hello', bareResult, bareResult)];
+    // The machine's load drifts within a run (other processes come and go): each target's ratio is to a
+    // bare-route run made right before it.
+    const rows: string[] = [];
     for (const [key, name, url] of targets) {
       if (!chosen || chosen.includes(key)) {
+        const bareResult = await measure(bareUrl);
+        rows.push(row('bare Fastify GET /hello', bareResult, bareResult));
         rows.push(row(name, await measure(url), bareResult));
       }
     }

@@ -35,7 +35,7 @@ const texts = (...namespaces: string[]) => namespaces.map((ns) => `i18n/de/${ns}
 const ROUTES: Record<string, string[]> = {
   '/events/:slug (event page, registration)': [
     'features/events/event-page.tsx',
-    ...texts('events', 'registration', 'program', 'islands', 'networking', 'retrospective'),
+    ...texts('events', 'registration', 'program', 'islands', 'networking', 'retrospective', 'my-events'),
   ],
   '/ (event list)': ['features/events/events-page.tsx', ...texts('events')],
   '/sessions/:id/live (live Q&A)': ['features/live/participant-page.tsx', ...texts('live-qa')],

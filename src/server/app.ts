@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -22,6 +22,7 @@ import { createMailOutbox, type MailOutbox } from './mail/outbox.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerPublicCache } from './plugins/public-cache.js';
+import { registerRequestLog } from './plugins/request-log.js';
 import { handleFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerI18n } from './plugins/i18n.js';
 import { logSerializers } from './plugins/log-redaction.js';
@@ -172,6 +173,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const db = database.db;
   const app = Fastify({
     logger: withLogSerializers(deps.logger ?? false),
+    // One line per request only where it helps (plugins/request-log.ts), not Fastify's two per request.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
@@ -190,6 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }
   await registerCompression(app);
   await app.register(fastifyCookie);
+  registerRequestLog(app);
   registerI18n(app);
   registerErrorHandling(app);
   await app.register(fastifyHelmet, {

@@ -26,7 +26,15 @@ function page<M>(load: () => Promise<M>, name: keyof M, namespaces: string[] = [
 
 // The namespaces of the pages a visitor reaches first (the event page also shows programme, islands,
 // networking and retrospective sections).
-const EVENT_PAGE_TEXTS = ['events', 'registration', 'program', 'islands', 'networking', 'retrospective'];
+const EVENT_PAGE_TEXTS = [
+  'events',
+  'registration',
+  'program',
+  'islands',
+  'networking',
+  'retrospective',
+  'my-events',
+];
 
 // Each feature adds its pages here; keep the list flat and readable. Every page is a `lazy` route: its
 // code is a separate chunk, fetched on the first visit, so a participant on a phone does not download
