@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   slug_taken: 409,
   email_taken: 409,
   invalid_state: 409,
+  event_in_past: 409,
   already_registered: 409,
   no_seat_free: 409,
   payload_too_large: 413,

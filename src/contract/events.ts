@@ -152,7 +152,13 @@ export const eventDetailSchema = eventSummarySchema.extend({
 export type EventDetail = z.infer<typeof eventDetailSchema>;
 
 /** The organizer's view: every field as stored, for the editor. */
+/** What the date check warns about: the event (or its registration window) lies in the past. */
+export const EVENT_DATE_WARNINGS = ['event_ended', 'event_started', 'registration_closed'] as const;
+export type EventDateWarning = (typeof EVENT_DATE_WARNINGS)[number];
+
 export const eventAdminSchema = eventDetailSchema.extend({
+  /** Shown on save and before publishing; empty when every date lies ahead. */
+  dateWarnings: z.array(z.enum(EVENT_DATE_WARNINGS)),
   status: z.enum(EVENT_STATUSES),
   description: z.string(),
   registrationOpensAtLocal: z.string().nullable(),
@@ -172,3 +178,8 @@ export const eventListQuerySchema = z.object({
 });
 export const slugParamsSchema = z.object({ slug: z.string().min(1).max(120) });
 export const idParamsSchema = z.object({ id: z.uuid() });
+// Not strict: every request may carry `?lang=`.
+export const publishQuerySchema = z.object({
+  /** Publish even though the event is over (a late archive entry); without it that is refused with 409. */
+  confirmPast: z.enum(['true', 'false']).optional(),
+});

@@ -44,9 +44,15 @@ import {
   createAgendaService,
   createProgrammeAdminService,
   programmeAdminRoutes,
+  copyProgramme,
 } from './features/program/index.js';
 import { registerWebShell, webStaticOptions } from './web/shell.js';
-import { createQaFeature, eraseQaPersonData, exportQaPersonData } from './features/qa/index.js';
+import {
+  copyLiveSettings,
+  createQaFeature,
+  eraseQaPersonData,
+  exportQaPersonData,
+} from './features/qa/index.js';
 import { createPollsFeature, erasePollPersonData, exportPollPersonData } from './features/polls/index.js';
 import {
   createNetworkingService,
@@ -54,6 +60,7 @@ import {
   networkingPersonData,
   networkingRoutes,
   type NetworkingService,
+  copyCompetences,
 } from './features/networking/index.js';
 import {
   createIslandServices,
@@ -61,6 +68,7 @@ import {
   exportIslandData,
   islandAdminRoutes,
   islandRoutes,
+  copyIslands,
 } from './features/islands/index.js';
 import {
   createGuestStore,
@@ -76,6 +84,7 @@ import {
   exportMeetings,
   programmePort,
   workerSchedulerRunner,
+  copyMeetingSetup,
 } from './features/meetings/index.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import {
@@ -89,6 +98,7 @@ import {
   createSurveyService,
   surveyRoutes,
   type SurveyJobs,
+  copySurveySettings,
 } from './features/survey/index.js';
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
 import { createMyEventsService, myEventsRoutes } from './features/my-events/index.js';
@@ -114,6 +124,7 @@ import {
   registrationEraser,
   registrationRoutes,
   type RegistrationJobs,
+  copyRegistrationSetup,
 } from './features/registration/index.js';
 
 export interface AppDeps {
@@ -275,6 +286,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     clock,
     onCapacityRaised: organizerSeats.onCapacityRaised,
     onCapacityChanged: registrationCounters.markChanged,
+    // The programme first: later steps map its session ids (live settings, meeting blocks).
+    editionCopySteps: [
+      copyProgramme,
+      copyLiveSettings,
+      copyIslands,
+      copyRegistrationSetup,
+      copyCompetences,
+      copyMeetingSetup,
+      copySurveySettings,
+    ],
   });
   const sitePages = createSitePageService({ db, clock });
   const privacy = createPrivacyService({ db, clock, dialect: database.dialect });

@@ -164,7 +164,8 @@ describe.each(DIALECTS)('events on %s', (dialect) => {
     const copy = response.json<{ slug: string; status: string; startsAtLocal: string; title: string }>();
     expect(copy).toMatchObject({
       status: 'draft',
-      startsAtLocal: '2028-07-01T09:00',
+      // Thursday 1 July 2027 → Thursday 29 June 2028 (1 July 2028 is a Saturday).
+      startsAtLocal: '2028-06-29T09:00',
       title: 'Energiedialog',
       slug: 'energiedialog-2028',
     });

@@ -111,7 +111,7 @@ export async function loadDemo(
     },
     'de',
   );
-  await services.events.publishEvent(actor, past.id, 'de');
+  await services.events.publishEvent(actor, past.id, 'de', { confirmPast: true });
   // The 2020 edition was booked out: 250 synthetic participants across the sectors.
   await loadDemoParticipants(services.organizerSeats, actor, past.id, 250);
   // Registered within ten days of opening, asked "still coming?", nine in ten checked in.

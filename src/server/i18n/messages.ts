@@ -21,6 +21,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.invalid_state': 'Das ist im aktuellen Zustand nicht möglich.',
     'error.no_seat_free':
       'Es ist kein Platz frei. Ein Platz kann angeboten werden, sobald jemand storniert oder Sie die Kapazität erhöhen.',
+    'error.event_in_past':
+      'Diese Veranstaltung ist bereits vorbei (Ende liegt in der Vergangenheit). Bitte prüfen Sie die Termine, oder bestätigen Sie, dass Sie sie trotzdem veröffentlichen möchten.',
     'error.already_registered':
       'Sie sind für diese Veranstaltung bereits angemeldet. Wir haben Ihnen Ihren persönlichen Link noch einmal per E-Mail geschickt.',
     'error.payload_too_large': 'Die Anfrage ist zu groß.',
@@ -138,6 +140,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.invalid_state': 'That is not possible in the current state.',
     'error.no_seat_free':
       'No seat is free. A seat can be offered as soon as someone cancels or you raise the capacity.',
+    'error.event_in_past':
+      'This event is already over (its end lies in the past). Please check the dates, or confirm that you want to publish it anyway.',
     'error.already_registered':
       'You are already registered for this event. We have sent your personal link to you again by email.',
     'error.payload_too_large': 'The request is too large.',

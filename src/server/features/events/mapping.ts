@@ -1,4 +1,4 @@
-import type { EventAdmin, EventDetail, EventSummary } from '../../../contract/events.js';
+import type { EventAdmin, EventDateWarning, EventDetail, EventSummary } from '../../../contract/events.js';
 import type { Locale } from '../../../contract/locale.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
 import { renderMarkdown } from '../../markdown.js';
@@ -92,9 +92,29 @@ export function toEventDetail(row: EventRow, now: Date, locale: Locale): EventDe
 }
 
 /** The organizer's editor data. */
+/** The dates that lie in the past: the whole event, its start, or the end of its registration window. */
+export function eventDateWarnings(
+  row: Pick<EventRow, 'startsAt' | 'endsAt' | 'registrationClosesAt'>,
+  now: Date,
+): EventDateWarning[] {
+  const at = now.toISOString();
+  if (row.endsAt <= at) {
+    return ['event_ended'];
+  }
+  const warnings: EventDateWarning[] = [];
+  if (row.startsAt <= at) {
+    warnings.push('event_started');
+  }
+  if (row.registrationClosesAt && row.registrationClosesAt <= at) {
+    warnings.push('registration_closed');
+  }
+  return warnings;
+}
+
 export function toEventAdmin(row: EventRow, now: Date, locale: Locale): EventAdmin {
   return {
     ...toEventDetail(row, now, locale),
+    dateWarnings: row.status === 'archived' ? [] : eventDateWarnings(row, now),
     status: row.status,
     description: row.description,
     registrationOpensAtLocal: row.registrationOpensAt

@@ -8,6 +8,7 @@ import {
   eventSummarySchema,
   eventUpdateSchema,
   idParamsSchema,
+  publishQuerySchema,
   slugParamsSchema,
 } from '../../../contract/events.js';
 import type { EventService } from './service.js';
@@ -105,8 +106,25 @@ export function eventRoutes(events: EventService): FastifyPluginAsyncZod {
       async (request) => events.updateEvent(request.actor, request.params.id, request.body, request.locale),
     );
 
+    app.post(
+      '/api/v1/admin/events/:id/publish',
+      {
+        config: { access: 'organizer' },
+        schema: {
+          tags,
+          summary: 'Publish an event (one that is over only with confirmPast=true)',
+          params: idParamsSchema,
+          querystring: publishQuerySchema,
+          response: { 200: eventAdminSchema },
+        },
+      },
+      async (request) =>
+        events.publishEvent(request.actor, request.params.id, request.locale, {
+          confirmPast: request.query.confirmPast === 'true',
+        }),
+    );
+
     const actions = {
-      publish: events.publishEvent,
       unpublish: events.unpublishEvent,
       archive: events.archiveEvent,
     } as const;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type {
   EventAdmin,
   EventDetail,
@@ -17,7 +17,14 @@ import type { Actor } from '../../plugins/auth.js';
 import { storedSectors, toEventAdmin, toEventDetail, toEventSummary } from './mapping.js';
 import { canManageEvents, canViewEvent } from './policy.js';
 import { createEventRepository, type EventRow, type EventValues } from './repository.js';
-import { isValidTimeZone, parseEventDateTime, shiftYears, toLocalDateTime } from './time.js';
+import type { EditionCopyStep } from './edition.js';
+import {
+  isValidTimeZone,
+  nextEditionShiftDays,
+  parseEventDateTime,
+  shiftDays,
+  toLocalDateTime,
+} from './time.js';
 
 interface EventServiceDeps {
   db: Kysely<Database>;
@@ -26,6 +33,8 @@ interface EventServiceDeps {
   onCapacityRaised?: (eventId: string) => Promise<unknown>;
   /** Told after any capacity change was saved (the organizers' live counters show the capacity). */
   onCapacityChanged?: (eventId: string) => void;
+  /** Each feature's part of "duplicate for next year", run in order in the duplicate's transaction. */
+  editionCopySteps?: EditionCopyStep[];
 }
 
 /** Makes a URL-safe slug from a title (umlauts spelled out). */
@@ -192,13 +201,14 @@ export function createEventService(deps: EventServiceDeps) {
     actor: Actor,
     fields: EventFields,
     explicitSlug: string | undefined,
+    trx?: Transaction<Database>,
   ): Promise<EventRow> {
     const columns = toColumns(fields);
     const now = clock.now().toISOString();
     const year = columns.startsAt.slice(0, 4);
     const slug = explicitSlug ?? (await uniqueSlug(slugify(`${fields.title} ${year}`)));
     const id = newId();
-    const inserted = await repo.insertEvent({
+    const inserted = await (trx ? createEventRepository(trx) : repo).insertEvent({
       ...columns,
       id,
       slug,
@@ -213,7 +223,7 @@ export function createEventService(deps: EventServiceDeps) {
     if (!inserted) {
       throw new AppError('slug_taken', [{ field: 'slug', key: 'error.slug_taken' }]);
     }
-    return (await repo.findEventById(id))!;
+    return (await (trx ? createEventRepository(trx) : repo).findEventById(id))!;
   }
 
   async function setStatus(
@@ -313,11 +323,25 @@ export function createEventService(deps: EventServiceDeps) {
       return toEventAdmin((await repo.findEventById(id))!, clock.now(), locale);
     },
 
-    /** Makes a draft (or unpublished) event public. */
-    async publishEvent(actor: Actor, id: string, locale: Locale): Promise<EventAdmin> {
-      const row = await setStatus(actor, id, (r, now) =>
-        r.status === 'draft' ? { status: 'published', publishedAt: now } : null,
-      );
+    /**
+     * Makes a draft (or unpublished) event public. An event that is already over is refused
+     * (`event_in_past`) unless the organizer confirms it (a late entry for the archive).
+     */
+    async publishEvent(
+      actor: Actor,
+      id: string,
+      locale: Locale,
+      options: { confirmPast?: boolean } = {},
+    ): Promise<EventAdmin> {
+      const row = await setStatus(actor, id, (r, now) => {
+        if (r.status !== 'draft') {
+          return null;
+        }
+        if (r.endsAt <= now && !options.confirmPast) {
+          throw new AppError('event_in_past');
+        }
+        return { status: 'published', publishedAt: now };
+      });
       return toEventAdmin(row, clock.now(), locale);
     },
 
@@ -337,20 +361,41 @@ export function createEventService(deps: EventServiceDeps) {
       return toEventAdmin(row, clock.now(), locale);
     },
 
-    /** Next year's edition: a draft copy one year later at the same local times, with no seats taken. */
+    /**
+     * Next year's edition: a draft copy on the same weekday about a year later (as many years as it
+     * takes to lie in the future), every time moved by the same days at the same local time, with
+     * everything the organizer set up (programme, islands, questions, competences, meeting setup, live
+     * and survey settings: `editionCopySteps`) and nothing personal (no registrations, hosts, profiles).
+     */
     async duplicateEvent(actor: Actor, id: string, locale: Locale): Promise<EventAdmin> {
       const row = await getOwnedEvent(actor, id);
-      const shift = (iso: string | null) =>
-        iso ? toLocalDateTime(shiftYears(iso, row.timeZone, 1), row.timeZone) : null;
+      const days = nextEditionShiftDays(row.startsAt, row.timeZone, clock.now());
+      const shift = (iso: string) => shiftDays(iso, row.timeZone, days);
+      const local = (iso: string | null) => (iso ? toLocalDateTime(shift(iso), row.timeZone) : null);
       const fields: EventFields = {
         ...toFields(row),
         slug: undefined,
-        startsAt: shift(row.startsAt)!,
-        endsAt: shift(row.endsAt)!,
-        registrationOpensAt: shift(row.registrationOpensAt),
-        registrationClosesAt: shift(row.registrationClosesAt),
+        startsAt: local(row.startsAt)!,
+        endsAt: local(row.endsAt)!,
+        registrationOpensAt: local(row.registrationOpensAt),
+        registrationClosesAt: local(row.registrationClosesAt),
       };
-      const copy = await insert(actor, fields, undefined);
+      // Chosen before the transaction: SQLite has one connection, which the transaction holds.
+      const slug = await uniqueSlug(slugify(`${fields.title} ${fields.startsAt.slice(0, 4)}`));
+      const copy = await db.transaction().execute(async (trx) => {
+        const inserted = await insert(actor, fields, slug, trx);
+        const context = {
+          fromEventId: row.id,
+          toEventId: inserted.id,
+          shift,
+          now: clock.now().toISOString(),
+          ids: new Map<string, string>(),
+        };
+        for (const step of deps.editionCopySteps ?? []) {
+          await step(trx, context);
+        }
+        return inserted;
+      });
       return toEventAdmin(copy, clock.now(), locale);
     },
   };

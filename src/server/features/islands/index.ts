@@ -25,3 +25,4 @@ export function createIslandServices(deps: IslandDeps) {
   };
 }
 export type IslandServices = ReturnType<typeof createIslandServices>;
+export { copyIslands } from './edition-copy.js';

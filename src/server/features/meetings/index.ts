@@ -8,3 +8,4 @@ export {
 } from './ports.js';
 export { inlineSchedulerRunner, workerSchedulerRunner, type SchedulerRunner } from './run-scheduler.js';
 export { exportMeetings, eraseMeetings } from './privacy.js';
+export { copyMeetingSetup } from './edition-copy.js';

@@ -16,3 +16,4 @@ export {
   type RecommendationIndex,
   type RecommendationReason,
 } from './recommender.js';
+export { copyCompetences } from './edition-copy.js';

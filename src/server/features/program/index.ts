@@ -6,3 +6,4 @@ export { agendaPersonData } from './privacy.js';
 export { findProgrammeConflicts, type ConflictSession } from './conflicts.js';
 export { createSessionReader, type SessionReader, type SessionSummary } from './session-reader.js';
 export type { AgendaAssignment, AgendaAssignmentSource } from './agenda-sources.js';
+export { copyProgramme } from './edition-copy.js';

@@ -8,3 +8,4 @@ export { audienceRoom, moderatorRoom, type Audience, type SessionRoomContributor
 export { floodGuard } from './routes.js';
 export { toCsv, localTime, fileStem, csvField } from './csv.js';
 export { exportQaPersonData, eraseQaPersonData } from './privacy.js';
+export { copyLiveSettings } from './edition-copy.js';

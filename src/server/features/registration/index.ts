@@ -12,3 +12,4 @@ export { registrationRoutes } from './routes.js';
 export { organizerSeatRoutes } from './organizer-routes.js';
 export { vtimezone, ticketQrSvg } from './ticket.js';
 export { createCountersLive, countersRoom, type CountersLive } from './live.js';
+export { copyRegistrationSetup } from './edition-copy.js';

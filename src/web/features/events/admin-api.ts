@@ -41,8 +41,11 @@ export function useSaveEvent(id: string | null) {
 export function useEventAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: EventAction }) =>
-      apiFetch<EventAdmin>(`/api/v1/admin/events/${id}/${action}`, { method: 'POST' }),
+    // confirmPast: publish an event that is already over (the server refuses it otherwise).
+    mutationFn: ({ id, action, confirmPast }: { id: string; action: EventAction; confirmPast?: boolean }) =>
+      apiFetch<EventAdmin>(`/api/v1/admin/events/${id}/${action}${confirmPast ? '?confirmPast=true' : ''}`, {
+        method: 'POST',
+      }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ADMIN_EVENTS_KEY });
       await client.invalidateQueries({ queryKey: ['events'] });

@@ -2,6 +2,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
 import { ActionButton } from '../../components/action-button.js';
+import { ApiError } from '../../app/api.js';
 import { ConfirmAction } from '../../components/confirm-action.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { formatDateTime } from '../../components/format.js';
@@ -137,6 +138,16 @@ export function AdminEventsPage() {
       </p>
       <p role="status">{done || (saved ? t('events.saved', { title: saved }) : '')}</p>
       <ErrorSummary error={action.error} />
+      {action.error instanceof ApiError && action.error.code === 'event_in_past' && action.variables ? (
+        <ConfirmAction
+          label={t('events.publishPast')}
+          question={t('events.publishPastQuestion')}
+          confirmLabel={t('events.publishPastConfirm')}
+          tone="safe"
+          disabled={action.isPending}
+          onConfirm={() => action.mutate({ ...action.variables, confirmPast: true })}
+        />
+      ) : null}
       <QueryState query={events}>
         {(list) => (
           <TableScroll label={t('events.caption')}>

@@ -1,10 +1,11 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
 import { ApiError } from '../../app/api.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useAdminEvent, useSaveEvent } from './admin-api.js';
+import { DateWarnings } from './date-warnings.js';
 import { EventForm } from './event-form.js';
 import { draftFromEvent, emptyDraft } from './event-form-model.js';
 
@@ -29,8 +30,12 @@ export function EventCreatePage() {
         pending={save.isPending}
         onSubmit={(body) =>
           save.mutate(body, {
+            // With a date in the past the organizer stays with the event and sees the warning.
             onSuccess: (event) =>
-              void navigate('/admin/events', { state: { saved: event.title, created: true } }),
+              void navigate(
+                event.dateWarnings.length > 0 ? `/admin/events/${event.id}/edit` : '/admin/events',
+                { state: { saved: event.title, created: true } },
+              ),
           })
         }
       />
@@ -43,6 +48,7 @@ function EditForm({ event }: { event: EventAdmin }) {
   const navigate = useNavigate();
   const save = useSaveEvent(event.id);
   const errors = save.error instanceof ApiError ? save.error.fields : [];
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   usePageTitle(t('editTitle', { title: event.title }));
   return (
     <>
@@ -56,6 +62,8 @@ function EditForm({ event }: { event: EventAdmin }) {
           </>
         )}
       </p>
+      <p role="status">{saved ? t('savedCheckDates', { title: saved }) : ''}</p>
+      <DateWarnings event={event} />
       <EventForm
         initial={draftFromEvent(event)}
         isNew={false}
@@ -64,7 +72,11 @@ function EditForm({ event }: { event: EventAdmin }) {
         pending={save.isPending}
         onSubmit={(body) =>
           save.mutate(body, {
-            onSuccess: (saved) => void navigate('/admin/events', { state: { saved: saved.title } }),
+            onSuccess: (result) =>
+              void navigate(
+                result.dateWarnings.length > 0 ? `/admin/events/${result.id}/edit` : '/admin/events',
+                { state: { saved: result.title }, replace: result.dateWarnings.length > 0 },
+              ),
           })
         }
       />

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useAdminEvent } from './admin-api.js';
+import { DateWarnings } from './date-warnings.js';
 
 /** One place to manage: a route of the organizer area or a file to download. */
 interface HubEntry {
@@ -87,6 +88,7 @@ function Hub({ event }: { event: EventAdmin }) {
         {' · '}
         {t('events.seatsValue', { taken: event.seatsTaken, capacity: event.capacity })}
       </p>
+      {event.status === 'draft' && <DateWarnings event={event} />}
       {event.status === 'published' && (
         <p>
           <Link to={`/events/${encodeURIComponent(event.slug)}`}>{t('hub.publicPage')}</Link>
