@@ -28,6 +28,11 @@ const CACHED_PAGE = /^\/(events(\/[a-z0-9-]+(\/retrospective)?)?\/?)?$/;
 
 const SITE_NAME = 'CrossDialog';
 
+/** The network's name for the web app's titles before it fetched the brand (components/network-name.ts). */
+function appNameTag(siteName: string): string {
+  return `<meta name="application-name" content="${escapeHtml(siteName)}">`;
+}
+
 /**
  * The brand colours as CSS custom properties, in the head so the first paint has them (no flash of
  * the default blue). Nothing when the organizers set no colours: the stylesheet's defaults stay.
@@ -178,7 +183,10 @@ export function registerWebShell(
       return html
         .replace('<html lang="de">', `<html lang="${request.locale}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-        .replace('</head>', `    ${[brandStyleTag(brand), head].filter(Boolean).join('\n    ')}\n  </head>`);
+        .replace(
+          '</head>',
+          `    ${[appNameTag(siteName), brandStyleTag(brand), head].join('\n    ')}\n  </head>`,
+        );
     };
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     if (cache && CACHED_PAGE.test(url)) {

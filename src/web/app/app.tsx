@@ -282,6 +282,14 @@ const router = createBrowserRouter([
                 lazy: page(() => import('../features/admin/site-pages-editor.js'), 'SitePagesEditor'),
               },
               {
+                path: 'branding',
+                lazy: page(
+                  () => import('../features/branding/branding-settings-page.js'),
+                  'BrandingSettingsPage',
+                  ['branding'],
+                ),
+              },
+              {
                 path: 'people',
                 lazy: page(() => import('../features/privacy/people-page.js'), 'PeoplePage'),
               },

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BrandFooter, BrandLegalLinks, BrandLink } from './branding.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavigationStatus, PageLoading } from './route-states.js';
 import { useSession } from './session.js';
@@ -52,9 +53,7 @@ export function Layout() {
       </div>
       <header className="site-header">
         <div className="container header-inner">
-          <Link to="/" className="brand">
-            {t('appName')}
-          </Link>
+          <BrandLink />
           <nav id="navigation" aria-label={t('nav.label')} tabIndex={-1}>
             <ul>
               <li>
@@ -95,13 +94,9 @@ export function Layout() {
       </main>
       <footer id="footer" className="site-footer" tabIndex={-1} aria-label={t('footer.label')}>
         <div className="container">
+          <BrandFooter />
           <ul>
-            <li>
-              <Link to="/imprint">{t('footer.imprint')}</Link>
-            </li>
-            <li>
-              <Link to="/privacy">{t('footer.privacy')}</Link>
-            </li>
+            <BrandLegalLinks />
             <li>
               <Link to="/accessibility">{t('footer.accessibility')}</Link>
             </li>

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
+import { getNetworkName } from './network-name.js';
 
-/** Sets the document title ("Page · CrossDialog") so each page is announced by name. */
+/** Sets the document title ("Page · Network") so each page is announced by name. */
 export function usePageTitle(title: string | undefined): void {
   useEffect(() => {
     if (title) {
-      document.title = `${title} · CrossDialog`;
+      document.title = `${title} · ${getNetworkName()}`;
     }
   }, [title]);
 }
