@@ -78,6 +78,8 @@ const eventShape = z.object({
   registrationOpensAt: dateTimeInputSchema.nullable().optional(),
   registrationClosesAt: dateTimeInputSchema.nullable().optional(),
   languages: languagesSchema,
+  /** The language of the texts organizers write (title, description, programme, retrospective). */
+  contentLanguage: z.enum(LOCALES),
   sectors: z.array(sectorSchema).min(1).max(EVENT_LIMITS.sectorsMax).optional(),
   topics: topicsSchema,
   contacts: contactsSchema,
@@ -94,6 +96,7 @@ export const eventFieldsSchema = eventShape.extend({
   description: descriptionSchema.default(''),
   timeZone: timeZoneSchema.default('Europe/Berlin'),
   languages: languagesSchema.default(['de']),
+  contentLanguage: z.enum(LOCALES).default('de'),
   topics: topicsSchema.default([]),
   contacts: contactsSchema.default([]),
 });
@@ -127,6 +130,8 @@ export const eventSummarySchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   timeZone: z.string(),
+  /** The language of the organizers' texts: pages mark them with this `lang`. */
+  contentLanguage: z.enum(LOCALES),
   venue: z.object({ name: z.string(), address: z.string(), mapUrl: z.string().nullable() }),
   capacity: z.number().int(),
   seatsTaken: z.number().int(),

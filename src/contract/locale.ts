@@ -33,3 +33,8 @@ export function pickLocale(header: string | undefined | null): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/** A stored language code as a Locale; anything unknown is the default (German). */
+export function toLocale(value: string | null | undefined): Locale {
+  return LOCALES.find((l) => l === value) ?? DEFAULT_LOCALE;
+}

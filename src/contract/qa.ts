@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './locale.js';
 import { SESSION_TYPES } from './program.js';
 
 /** Limits shared by the form, the API and the abuse guards. */
@@ -127,7 +128,13 @@ export const liveSessionSchema = z.object({
     startsAt: z.string(),
     endsAt: z.string(),
   }),
-  event: z.object({ slug: z.string(), title: z.string(), timeZone: z.string() }),
+  /** contentLanguage: the language of the organizers' texts (event and session titles). */
+  event: z.object({
+    slug: z.string(),
+    title: z.string(),
+    timeZone: z.string(),
+    contentLanguage: z.enum(LOCALES),
+  }),
   settings: liveSettingsSchema,
   viewer: liveViewerSchema,
   /** Ids of the questions the caller upvoted. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './locale.js';
 
 /** Figures never describe a group smaller than this (people, answers, voters). */
 export const MIN_GROUP_SIZE = 3;
@@ -148,6 +149,8 @@ const eventHeadSchema = z.object({
   endsAt: z.string(),
   timeZone: z.string(),
   venueName: z.string(),
+  /** The language the organizers wrote the event's texts (and this retrospective) in. */
+  contentLanguage: z.enum(LOCALES),
 });
 
 /** What the public page shows (and the organizer's preview). */

@@ -100,6 +100,8 @@ export interface EventsTable {
   registrationClosesAt: string | null;
   registrationClosedManually: number;
   languages: string;
+  /** The language the organizers write the event's texts in ('de' or 'en'). */
+  contentLanguage: Generated<string>;
   sectors: string;
   topics: string;
   contacts: string;

@@ -27,7 +27,7 @@ const CONTACT = {
 
 const PAST_DESCRIPTION = `Wie verändert die neue Mobilität die Wertschöpfung in Sachsen? Beim Industriedialog kamen Fachleute von Automobilherstellern, Zulieferern, aus dem Maschinen- und Anlagenbau, von Energieversorgern, aus dem Gebäudemanagement, der IT, der Logistik und von Mobilitätsdienstleistern zusammen, um Erfahrungen auszutauschen und über Branchengrenzen hinweg Kontakte zu knüpfen.
 
-## Programm
+## Der Tag im Überblick
 
 - **Podiumsdiskussionen**, interaktiv mit dem Publikum: aussichtsreiche Geschäftsfelder, Erfolgsfaktoren der Transformation, CO2-neutrale Produktion, Ladeinfrastruktur, Stromnetze und Wasserstoff
 - **Gesprächsinseln** zu Innovation, Produktion, Mobilität, Energie sowie Unterstützung und Förderung
@@ -105,6 +105,7 @@ export async function loadDemo(
       registrationOpensAt: '2019-11-15T09:00',
       registrationClosesAt: '2020-02-03T23:59',
       languages: ['de'],
+      contentLanguage: 'de',
       topics: TOPICS,
       contacts: [CONTACT],
       image: null,
@@ -144,6 +145,7 @@ export async function loadDemo(
       registrationOpensAt: null,
       registrationClosesAt: `${year}-01-28T23:59`,
       languages: ['de', 'en'],
+      contentLanguage: 'de',
       topics: TOPICS,
       contacts: [CONTACT],
       image: null,

@@ -1,5 +1,5 @@
 import type { EventAdmin, EventDateWarning, EventDetail, EventSummary } from '../../../contract/events.js';
-import type { Locale } from '../../../contract/locale.js';
+import { toLocale, type Locale } from '../../../contract/locale.js';
 import type { SectorDefinition } from '../../../contract/sectors.js';
 import { renderMarkdown } from '../../markdown.js';
 import type { EventRow } from './repository.js';
@@ -56,6 +56,7 @@ export function toEventSummary(row: EventRow, now: Date): EventSummary {
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     timeZone: row.timeZone,
+    contentLanguage: toLocale(row.contentLanguage),
     venue: { name: row.venueName, address: row.venueAddress, mapUrl: row.venueMapUrl },
     capacity: row.capacity,
     seatsTaken: row.seatsTaken,

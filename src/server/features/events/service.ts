@@ -7,7 +7,7 @@ import type {
   EventUpdate,
 } from '../../../contract/events.js';
 import { eventFieldsSchema } from '../../../contract/events.js';
-import type { Locale } from '../../../contract/locale.js';
+import { toLocale, type Locale } from '../../../contract/locale.js';
 import { DEFAULT_SECTORS } from '../../../contract/sectors.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
@@ -131,6 +131,7 @@ function toColumns(
     registrationOpensAt: opensAt,
     registrationClosesAt: closesAt,
     languages: JSON.stringify([...new Set(fields.languages)]),
+    contentLanguage: fields.contentLanguage,
     sectors: JSON.stringify(sectors),
     topics: JSON.stringify([...new Set(fields.topics)]),
     contacts: JSON.stringify(fields.contacts),
@@ -160,6 +161,7 @@ function toFields(row: EventRow): EventFields {
       ? toLocalDateTime(row.registrationClosesAt, row.timeZone)
       : null,
     languages: JSON.parse(row.languages) as EventFields['languages'],
+    contentLanguage: toLocale(row.contentLanguage),
     sectors: storedSectors(row),
     topics: JSON.parse(row.topics) as string[],
     contacts,

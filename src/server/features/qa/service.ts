@@ -8,6 +8,7 @@ import {
   type Question,
   type VoteResult,
 } from '../../../contract/qa.js';
+import { toLocale } from '../../../contract/locale.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
 import { AppError, fieldError } from '../../errors.js';
@@ -100,7 +101,12 @@ export function createQaService({ db, clock, live, access, limits, addressLimits
           startsAt: session.startsAt,
           endsAt: session.endsAt,
         },
-        event: { slug: session.eventSlug, title: session.eventTitle, timeZone: session.timeZone },
+        event: {
+          slug: session.eventSlug,
+          title: session.eventTitle,
+          timeZone: session.timeZone,
+          contentLanguage: toLocale(session.contentLanguage),
+        },
         settings: toLiveSettings(sessionId, ctx.settings),
         viewer: {
           canParticipate: session.eventStatus === 'published' && mayParticipate(ctx.settings, viewer),

@@ -16,6 +16,7 @@ export interface LiveSessionRow {
   endsAt: string;
   eventSlug: string;
   eventTitle: string;
+  contentLanguage: string;
   eventStatus: string;
   timeZone: string;
 }
@@ -43,6 +44,7 @@ export function createSettingsRepository(db: Kysely<Database>) {
           'programSessions.endsAt',
           'events.slug as eventSlug',
           'events.title as eventTitle',
+          'events.contentLanguage',
           'events.status as eventStatus',
           'events.timeZone',
         ])

@@ -1,5 +1,6 @@
 import type { Figure, FigureKey, Photo, RetrospectiveContact } from '../../../contract/retrospective.js';
 import { FIGURE_KEYS, quoteSchema, retrospectiveContactSchema } from '../../../contract/retrospective.js';
+import { toLocale } from '../../../contract/locale.js';
 import type { EventRow } from '../events/index.js';
 import type { PhotoMeta, RetrospectiveRow } from './repository.js';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ export function eventHead(event: EventRow) {
     endsAt: event.endsAt,
     timeZone: event.timeZone,
     venueName: event.venueName,
+    contentLanguage: toLocale(event.contentLanguage),
   };
 }
 

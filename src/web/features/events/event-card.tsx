@@ -18,10 +18,14 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; he
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="event-card">
-      <Heading>
+      <Heading lang={event.contentLanguage}>
         <Link to={`/events/${event.slug}`}>{event.title}</Link>
       </Heading>
-      {event.subtitle && <p className="subtitle">{event.subtitle}</p>}
+      {event.subtitle && (
+        <p className="subtitle" lang={event.contentLanguage}>
+          {event.subtitle}
+        </p>
+      )}
       <p className="meta">
         <time dateTime={event.startsAt}>
           {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
@@ -32,7 +36,7 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventSummary; he
       <p>
         <SeatsState event={event} />
       </p>
-      {event.teaser && <p>{event.teaser}</p>}
+      {event.teaser && <p lang={event.contentLanguage}>{event.teaser}</p>}
     </article>
   );
 }

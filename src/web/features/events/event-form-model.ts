@@ -34,6 +34,7 @@ export interface EventDraft {
   registrationOpensAt: string;
   registrationClosesAt: string;
   languages: Locale[];
+  contentLanguage: Locale;
   sectors: SectorDraft[];
   /** A new event keeps the server's default sectors unless the organizer changes the list. */
   sectorsChanged: boolean;
@@ -88,6 +89,7 @@ export function emptyDraft(): EventDraft {
     registrationOpensAt: '',
     registrationClosesAt: '',
     languages: ['de'],
+    contentLanguage: 'de',
     sectors: DEFAULT_SECTORS.map((s) => ({ key: s.key, de: s.label.de, en: s.label.en })),
     sectorsChanged: false,
     topics: '',
@@ -115,6 +117,7 @@ export function draftFromEvent(event: EventAdmin): EventDraft {
     registrationOpensAt: event.registrationOpensAtLocal ?? '',
     registrationClosesAt: event.registrationClosesAtLocal ?? '',
     languages: event.languages.filter((l): l is Locale => l === 'de' || l === 'en'),
+    contentLanguage: event.contentLanguage,
     sectors: event.sectorDefinitions.map((s) => ({ key: s.key, de: s.label.de, en: s.label.en })),
     sectorsChanged: false,
     topics: event.topics.join(', '),
@@ -147,6 +150,7 @@ export function draftToInput(draft: EventDraft, isNew: boolean): Record<string, 
     registrationOpensAt: draft.registrationOpensAt || null,
     registrationClosesAt: draft.registrationClosesAt || null,
     languages: draft.languages,
+    contentLanguage: draft.contentLanguage,
     topics: draft.topics
       .split(',')
       .map((topic) => topic.trim())

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../contract/errors.js';
 import { EVENT_LIMITS } from '../../../contract/events.js';
-import { LOCALES } from '../../../contract/locale.js';
+import { LOCALES, type Locale } from '../../../contract/locale.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { messagesFor, TextAreaField, TextField } from '../../components/form-fields.js';
 import { ContactsEditor, SectorsEditor } from './event-form-lists.js';
@@ -44,6 +44,31 @@ function LanguagesField({ draft, update, errors }: SectionProps) {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** The language the organizers write this event's texts in: pages mark those texts with it (lang). */
+function ContentLanguageField({ draft, update }: SectionProps) {
+  const { t } = useTranslation('event-form');
+  return (
+    <div className="field">
+      <label htmlFor="field-contentLanguage">{t('contentLanguage.label')}</label>
+      <p className="field-hint" id="field-contentLanguage-hint">
+        {t('contentLanguage.hint')}
+      </p>
+      <select
+        id="field-contentLanguage"
+        aria-describedby="field-contentLanguage-hint"
+        value={draft.contentLanguage}
+        onChange={(e) => update({ contentLanguage: e.target.value as Locale })}
+      >
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale}>
+            {t(`common:language.${locale}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -246,6 +271,7 @@ export function EventForm({ initial, isNew, error, errors, pending, onSubmit }: 
       <Texts {...section} />
       <WhenAndWhere {...section} />
       <LanguagesField {...section} />
+      <ContentLanguageField {...section} />
       <SectorsEditor
         sectors={draft.sectors}
         onChange={(sectors) => update({ sectors, sectorsChanged: true })}

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../../contract/events.js';
+import { ContentLanguage } from '../../components/content-language.js';
 import { formatEventRange } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
@@ -79,76 +80,89 @@ function RegistrationNotice({ event }: { event: EventDetail }) {
 function EventView({ event }: { event: EventDetail }) {
   const { t, i18n } = useTranslation('events');
   usePageTitle(event.title);
+  const lang = event.contentLanguage;
   return (
-    <article className="event-page">
-      <h1>{event.title}</h1>
-      {event.subtitle && <p className="subtitle">{event.subtitle}</p>}
-      {event.image && <img className="event-image" src={event.image.url} alt={event.image.alt} />}
-      <dl className="facts">
-        <dt>{t('detail.when')}</dt>
-        <dd>
-          <time dateTime={event.startsAt}>
-            {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
-          </time>
-          <span className="hint"> ({t('detail.timeZoneNote', { zone: event.timeZone })})</span>
-        </dd>
-        <dt>{t('detail.where')}</dt>
-        <dd>
-          {event.venue.name}
-          {event.venue.address && (
-            <>
-              <br />
-              {event.venue.address}
-            </>
-          )}
-          {event.venue.mapUrl && (
-            <>
-              <br />
-              <a href={event.venue.mapUrl} aria-label={t('detail.mapLabel', { venue: event.venue.name })}>
-                {t('detail.map')}
-              </a>
-            </>
-          )}
-        </dd>
-        <dt>{t('detail.capacity')}</dt>
-        <dd>
-          {t('detail.capacityValue', { capacity: event.capacity })} · <SeatsState event={event} />
-        </dd>
-      </dl>
-      {event.isPast && <p className="notice">{t('detail.past')}</p>}
-      {!event.isPast && <RegistrationNotice event={event} />}
-      {event.teaser && <p className="lead">{event.teaser}</p>}
-      {/* Sanitized on the server (marked + sanitize-html): no scripts, no event handlers. */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
-      {event.topics.length > 0 && (
-        <section aria-labelledby="topics-heading">
-          <h2 id="topics-heading">{t('detail.topics')}</h2>
+    <ContentLanguage lang={lang}>
+      <article className="event-page">
+        <h1 lang={lang}>{event.title}</h1>
+        {event.subtitle && (
+          <p className="subtitle" lang={lang}>
+            {event.subtitle}
+          </p>
+        )}
+        {event.image && (
+          <img className="event-image" src={event.image.url} alt={event.image.alt} lang={lang} />
+        )}
+        <dl className="facts">
+          <dt>{t('detail.when')}</dt>
+          <dd>
+            <time dateTime={event.startsAt}>
+              {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
+            </time>
+            <span className="hint"> ({t('detail.timeZoneNote', { zone: event.timeZone })})</span>
+          </dd>
+          <dt>{t('detail.where')}</dt>
+          <dd>
+            {event.venue.name}
+            {event.venue.address && (
+              <>
+                <br />
+                {event.venue.address}
+              </>
+            )}
+            {event.venue.mapUrl && (
+              <>
+                <br />
+                <a href={event.venue.mapUrl} aria-label={t('detail.mapLabel', { venue: event.venue.name })}>
+                  {t('detail.map')}
+                </a>
+              </>
+            )}
+          </dd>
+          <dt>{t('detail.capacity')}</dt>
+          <dd>
+            {t('detail.capacityValue', { capacity: event.capacity })} · <SeatsState event={event} />
+          </dd>
+        </dl>
+        {event.isPast && <p className="notice">{t('detail.past')}</p>}
+        {!event.isPast && <RegistrationNotice event={event} />}
+        {event.teaser && (
+          <p className="lead" lang={lang}>
+            {event.teaser}
+          </p>
+        )}
+        {/* Sanitized on the server (marked + sanitize-html): no scripts, no event handlers. */}
+        <div className="prose" lang={lang} dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
+        {event.topics.length > 0 && (
+          <section aria-labelledby="topics-heading">
+            <h2 id="topics-heading">{t('detail.topics')}</h2>
+            <ul className="tags" lang={lang}>
+              {event.topics.map((topic) => (
+                <li key={topic}>{topic}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="sectors-heading">
+          <h2 id="sectors-heading">{t('detail.sectors')}</h2>
           <ul className="tags">
-            {event.topics.map((topic) => (
-              <li key={topic}>{topic}</li>
+            {event.sectors.map((s) => (
+              <li key={s.key}>{s.label}</li>
             ))}
           </ul>
         </section>
-      )}
-      <section aria-labelledby="sectors-heading">
-        <h2 id="sectors-heading">{t('detail.sectors')}</h2>
-        <ul className="tags">
-          {event.sectors.map((s) => (
-            <li key={s.key}>{s.label}</li>
-          ))}
-        </ul>
-      </section>
-      <RegistrationSection event={event} />
-      <ProgrammeSection slug={event.slug} />
-      <NetworkingLink slug={event.slug} />
-      {event.isPast && (
-        <section aria-labelledby="retrospective-heading" id="retrospective">
-          <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>
-          <RetrospectiveTeaser slug={event.slug} fallback={<p>{t('detail.retrospectiveSoon')}</p>} />
-        </section>
-      )}
-      <ContactBox event={event} />
-    </article>
+        <RegistrationSection event={event} />
+        <ProgrammeSection slug={event.slug} />
+        <NetworkingLink slug={event.slug} />
+        {event.isPast && (
+          <section aria-labelledby="retrospective-heading" id="retrospective">
+            <h2 id="retrospective-heading">{t('detail.retrospective')}</h2>
+            <RetrospectiveTeaser slug={event.slug} fallback={<p>{t('detail.retrospectiveSoon')}</p>} />
+          </section>
+        )}
+        <ContactBox event={event} />
+      </article>
+    </ContentLanguage>
   );
 }
 

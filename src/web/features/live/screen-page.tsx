@@ -93,7 +93,7 @@ export function ScreenPage() {
         {(data) => (
           <>
             <header className="screen-header">
-              <h1>{data.session.title}</h1>
+              <h1 lang={data.event.contentLanguage}>{data.session.title}</h1>
               <LiveStatusBadge status={room.status} />
             </header>
             <div className="screen-body">

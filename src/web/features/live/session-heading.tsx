@@ -11,7 +11,7 @@ export function SessionHeading({ data, purpose }: { data: LiveSession; purpose: 
   return (
     <header className="live-heading">
       <p className="live-purpose">{purpose}</p>
-      <h1>{session.title}</h1>
+      <h1 lang={event.contentLanguage}>{session.title}</h1>
       <p className="meta">{[event.title, times, session.room].filter(Boolean).join(' · ')}</p>
     </header>
   );

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '../../components/action-button.js';
+import { useContentLang } from '../../components/content-language.js';
 import type { ProgrammeSession } from '../../../contract/program.js';
 import { LiveLink } from '../live/live-link.js';
 
@@ -39,6 +41,7 @@ export function TimeRange({ session, timeZone }: { session: ProgrammeSession; ti
 /** Type, speakers with roles and the description of a session. */
 export function SessionBody({ session }: { session: ProgrammeSession }) {
   const { t } = useTranslation('program');
+  const lang = useContentLang();
   return (
     <>
       <p className="session-type">{t(`type.${session.type}`)}</p>
@@ -59,6 +62,7 @@ export function SessionBody({ session }: { session: ProgrammeSession }) {
         // Sanitized on the server (marked + sanitize-html).
         <div
           className="prose session-description"
+          lang={lang}
           dangerouslySetInnerHTML={{ __html: session.descriptionHtml }}
         />
       )}
@@ -81,15 +85,15 @@ export function StarButton({
 }) {
   const { t } = useTranslation('program');
   return (
-    <button
+    <ActionButton
       type="button"
       className="secondary star-button"
       aria-pressed={starred}
-      disabled={busy}
+      busy={busy}
       onClick={() => onToggle(!starred)}
       aria-label={t('star.label', { title: session.title })}
     >
       <span aria-hidden="true">{starred ? '★' : '☆'}</span> {t('star.text')}
-    </button>
+    </ActionButton>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../components/content-language.js';
 import type { Programme, ProgrammeSession } from '../../../contract/program.js';
 import { formatTime, SessionBody, TimeRange } from './session-details.js';
 
@@ -24,9 +25,10 @@ function SessionCell({
   programme: Programme;
   star: StarSlot;
 }) {
+  const lang = useContentLang();
   return (
     <div className={`session-card session-${session.type}`}>
-      <p className="session-title">
+      <p className="session-title" lang={lang}>
         <strong>{session.title}</strong>
       </p>
       <p>
@@ -92,11 +94,12 @@ export function TimetableTable({ programme, star }: { programme: Programme; star
 /** The timetable on phones: a list by time, each session with its own heading. */
 export function TimetableList({ programme, star }: { programme: Programme; star: StarSlot }) {
   const { t } = useTranslation('program');
+  const lang = useContentLang();
   return (
     <ol className="timetable-list" aria-label={t('caption', { zone: programme.timeZone })}>
       {programme.sessions.map((session) => (
         <li key={session.id} className={`session-card session-${session.type}`}>
-          <h3>{session.title}</h3>
+          <h3 lang={lang}>{session.title}</h3>
           <p>
             <TimeRange session={session} timeZone={programme.timeZone} />
             {session.room && <> · {session.room}</>}

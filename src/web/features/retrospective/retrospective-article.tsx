@@ -49,6 +49,8 @@ export function RetrospectiveArticle({
 }) {
   const { t, i18n } = useTranslation('retrospective');
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  // The organizers' words are in the event's language; the interface's words around them are not.
+  const lang = retro.event.contentLanguage;
   return (
     <article className="retrospective">
       <p className="retro-kicker">
@@ -58,20 +60,24 @@ export function RetrospectiveArticle({
         </time>
         {retro.event.venueName && <> · {retro.event.venueName}</>}
       </p>
-      <Heading>{retro.headline}</Heading>
-      {retro.lead && <p className="lead">{retro.lead}</p>}
+      <Heading lang={lang}>{retro.headline}</Heading>
+      {retro.lead && (
+        <p className="lead" lang={lang}>
+          {retro.lead}
+        </p>
+      )}
       {retro.photos[0] && (
-        <figure className="retro-photo retro-photo-main">
+        <figure className="retro-photo retro-photo-main" lang={lang}>
           <img src={retro.photos[0].url} alt={retro.photos[0].alt} />
           {retro.photos[0].caption && <figcaption>{retro.photos[0].caption}</figcaption>}
         </figure>
       )}
       {/* Sanitized on the server (marked + sanitize-html): no scripts, no event handlers. */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: retro.bodyHtml }} />
+      <div className="prose" lang={lang} dangerouslySetInnerHTML={{ __html: retro.bodyHtml }} />
       {retro.quotes.length > 0 && (
         <section className="retro-quotes" aria-label={t('page.quotes')}>
           {retro.quotes.map((q) => (
-            <figure key={q.text} className="retro-quote">
+            <figure key={q.text} className="retro-quote" lang={lang}>
               <blockquote>
                 <p>{q.text}</p>
               </blockquote>
@@ -84,7 +90,7 @@ export function RetrospectiveArticle({
       {retro.photos.length > 1 && (
         <section className="retro-gallery" aria-label={t('page.photos')}>
           {retro.photos.slice(1).map((photo) => (
-            <figure key={photo.id} className="retro-photo">
+            <figure key={photo.id} className="retro-photo" lang={lang}>
               <img src={photo.url} alt={photo.alt} loading="lazy" />
               {photo.caption && <figcaption>{photo.caption}</figcaption>}
             </figure>

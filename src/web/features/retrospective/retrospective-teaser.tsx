@@ -15,10 +15,10 @@ export function RetrospectiveTeaser({ slug, fallback }: { slug: string; fallback
   }
   return (
     <div className="retro-teaser">
-      <p>
+      <p lang={query.data.event.contentLanguage}>
         <strong>{query.data.headline}</strong>
       </p>
-      {query.data.lead && <p>{query.data.lead}</p>}
+      {query.data.lead && <p lang={query.data.event.contentLanguage}>{query.data.lead}</p>}
       <p>
         <Link to={`/events/${slug}/retrospective`}>{t('teaser.link')}</Link>
       </p>
