@@ -28,9 +28,21 @@ import { registerI18n } from './plugins/i18n.js';
 import { logSerializers } from './plugins/log-redaction.js';
 import { createSigner, loadInstallationSecret } from './installation-secret.js';
 import { createEventService, eventRoutes, type EventService } from './features/events/index.js';
-import { accountRoutes, createAccountService, type AccountService } from './features/accounts/index.js';
+import {
+  accountRoutes,
+  createAccountService,
+  eraseAccountTracesOf,
+  exportInvitationsOf,
+  type AccountService,
+} from './features/accounts/index.js';
 import { createSitePageService, sitePageRoutes, type SitePageService } from './features/site-pages/index.js';
-import { createPrivacyService, privacyRoutes, type PrivacyService } from './features/privacy/index.js';
+import {
+  createPrivacyService,
+  createRetentionJob,
+  privacyRoutes,
+  type PrivacyService,
+  type RetentionJob,
+} from './features/privacy/index.js';
 import { createOutboxService, outboxRoutes } from './features/outbox/index.js';
 import { createRegistrationAdminService } from './features/registration/admin-service.js';
 import { createGroupCommit } from './features/registration/group-commit.js';
@@ -86,7 +98,8 @@ import {
   workerSchedulerRunner,
   copyMeetingSetup,
 } from './features/meetings/index.js';
-import { registerIdempotency } from './plugins/idempotency.js';
+import { eraseStoredAnswersOf, registerIdempotency } from './plugins/idempotency.js';
+import { eraseMailsOf, exportMailsOf } from './mail/person-data.js';
 import {
   createRetrospectiveService,
   retrospectiveAdminRoutes,
@@ -147,6 +160,8 @@ export interface App {
   registrationJobs: RegistrationJobs;
   /** Follow-up survey invitations after events; main.ts runs it on the job timer. */
   surveyJobs: SurveyJobs;
+  /** Purges what is past its purpose (RETENTION_*); main.ts runs it hourly. */
+  retention: RetentionJob;
   /** The live hub (WebSocket rooms; Redis pub/sub when REDIS_URL is set). */
   live: LiveServerHub;
   services: {
@@ -312,6 +327,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   privacy.registerPersonData('registrations', exportRegistrations, registrationEraser(seats));
   privacy.registerPersonData('branding', exportBrandingData, eraseBrandingData);
+  // Traces kept by address or in free text: mails, invitations, failed sign-ins, stored answers.
+  privacy.registerPersonData('mails', exportMailsOf, eraseMailsOf);
+  privacy.registerPersonData('invitations', exportInvitationsOf, eraseAccountTracesOf);
+  privacy.registerEraser(eraseStoredAnswersOf);
+  const retention = createRetentionJob({ db, clock, config, erasePerson: privacy.eraseLapsedPerson });
   const registrations = createRegistrationService({
     db,
     clock,
@@ -456,6 +476,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     mail,
     registrationJobs,
     surveyJobs,
+    retention,
     live,
     services: {
       events,

@@ -46,6 +46,14 @@ export const configSchema = z.object({
     .min(1)
     .max(24 * 14)
     .default(2),
+  /** Retention (days): sent mails are kept this long, then purged with their bodies and attachments. */
+  RETENTION_MAIL_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Registrations that were never confirmed (expired) are purged this long after they lapsed, with the person if nothing else of theirs is left. */
+  RETENTION_UNCONFIRMED_DAYS: z.coerce.number().int().min(1).default(7),
+  /** Live guest identities not seen for this long are purged (their votes stay, anonymous). */
+  RETENTION_GUEST_DAYS: z.coerce.number().int().min(1).default(180),
+  /** Organizer invitations are purged this long after they expired or were accepted. */
+  RETENTION_INVITE_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often due jobs run (confirmation expiry, waitlist offers, reminders, survey invitations). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -9,6 +9,8 @@ import type { Database } from './db/schema.js';
 import { DEMO_ORGANIZER, isDatabaseEmpty, loadDemo } from './demo/load-demo.js';
 
 const MAIL_INTERVAL_MS = 2000;
+/** The retention job runs on the job timer at most this often. */
+const RETENTION_INTERVAL_MS = 3_600_000;
 
 /** Builds the web app when there is no build yet (a fresh clone), so `npm start` just works. */
 export async function ensureWebBuild(): Promise<void> {
@@ -40,6 +42,7 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
   const timer = setInterval(() => {
     built.mail.drain().catch((error: unknown) => built.app.log.error({ err: error }, 'mail worker'));
   }, MAIL_INTERVAL_MS);
+  let lastRetention = 0;
   const jobTimer = setInterval(() => {
     built.registrationJobs
       .runDueJobs()
@@ -47,6 +50,13 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
     built.surveyJobs
       .sendDueInvitations()
       .catch((error: unknown) => built.app.log.error({ err: error }, 'survey jobs'));
+    if (Date.now() - lastRetention >= RETENTION_INTERVAL_MS) {
+      lastRetention = Date.now();
+      built.retention
+        .run()
+        .then((purged) => built.app.log.info({ purged }, 'retention'))
+        .catch((error: unknown) => built.app.log.error({ err: error }, 'retention'));
+    }
   }, config.JOB_INTERVAL_SECONDS * 1000);
   const shutdown = async () => {
     clearInterval(timer);

@@ -15,6 +15,7 @@ import * as networkingThesaurus from './migrations/202612071100_networking_thesa
 import * as searchText from './migrations/202612071200_search_text.js';
 import * as outboxRefs from './migrations/202612071300_outbox_refs.js';
 import * as installationSecret from './migrations/202612071400_installation_secret.js';
+import * as retentionRuns from './migrations/202612071401_retention_runs.js';
 import * as eventContentLanguage from './migrations/202612071500_event_content_language.js';
 import * as branding from './migrations/202612071700_branding.js';
 
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071200_search_text': searchText,
   '202612071300_outbox_refs': outboxRefs,
   '202612071400_installation_secret': installationSecret,
+  '202612071401_retention_runs': retentionRuns,
   '202612071500_event_content_language': eventContentLanguage,
   '202612071700_branding': branding,
 };

@@ -298,6 +298,13 @@ export interface InstallationSecretsTable {
   createdAt: string;
 }
 
+/** One run of the retention job: JSON `{ kind: rows purged }`. */
+export interface RetentionRunsTable {
+  id: string;
+  ranAt: string;
+  purged: string;
+}
+
 export interface LiveGuestsTable {
   id: string;
   tokenHash: string;
@@ -758,6 +765,7 @@ export interface Database {
   agendaFeeds: AgendaFeedsTable;
   liveGuests: LiveGuestsTable;
   installationSecrets: InstallationSecretsTable;
+  retentionRuns: RetentionRunsTable;
   liveSessionSettings: LiveSessionSettingsTable;
   liveModeratorGrants: LiveModeratorGrantsTable;
   qaQuestions: QaQuestionsTable;

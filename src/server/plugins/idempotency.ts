@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { findPersonMention, mentionsPerson } from '../db/mentions.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -112,4 +113,18 @@ export function registerIdempotency(
     await where.set({ statusCode: reply.statusCode, body: payload }).execute();
     return payload;
   });
+}
+
+/**
+ * Erasure: stored answers that name the person (a question with their name, a registration they were
+ * shown) go. The scope is a hash, so rows are found by what the stored answer says.
+ */
+export async function eraseStoredAnswersOf(personId: string, trx: Transaction<Database>): Promise<void> {
+  const who = await findPersonMention(trx, personId);
+  if (who) {
+    await trx
+      .deleteFrom('idempotencyKeys')
+      .where(mentionsPerson(['body'], who))
+      .execute();
+  }
 }

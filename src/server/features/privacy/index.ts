@@ -6,3 +6,4 @@ export {
   type PrivacyService,
 } from './service.js';
 export { privacyRoutes } from './routes.js';
+export { createRetentionJob, type RetentionCounts, type RetentionJob } from './retention.js';

@@ -121,6 +121,14 @@ export function createPrivacyService({ db, clock, dialect }: Deps) {
       }
     },
 
+    /** Erases a person without an actor: the retention job, for people left only by lapsed registrations. */
+    eraseLapsedPerson: erase,
+
+    /** Adds a clean-up to erasures where there is nothing of the person's to export (stored answers). */
+    registerEraser(eraser: PersonDataEraser): void {
+      erasers.push(eraser);
+    },
+
     /** Everything held about the calling person, as one JSON document. */
     async exportMyData(actor: Actor): Promise<Record<string, unknown>> {
       if (actor.kind !== 'person') {
