@@ -111,8 +111,10 @@ export function createPostings(th: Thesaurus): Postings {
       ensureCapacity(slotCount);
       // Incoming: for each need of the viewer, each person's best offered concept meeting it.
       const needTouched: number[] = [];
-      for (const [need, n] of viewer.seek) {
-        for (const { concept, sim } of th.neighbours[need]!) {
+      const { concepts: needs, weights: shares } = viewer.seekList;
+      for (let k = 0; k < needs.length; k += 1) {
+        const n = shares[k]!;
+        for (const { concept, sim } of th.neighbours[needs[k]!]!) {
           const list = offers.get(concept);
           if (!list) {
             continue;
@@ -137,8 +139,10 @@ export function createPostings(th: Thesaurus): Postings {
         needTouched.length = 0;
       }
       // Outgoing: for each need anyone may have, the viewer's best offered concept meeting it.
-      for (const [concept, w] of viewer.offer) {
-        for (const { concept: need, sim } of metNeeds[concept]!) {
+      const { concepts: viewerOffers, weights: offerWeights } = viewer.offerList;
+      for (let k = 0; k < viewerOffers.length; k += 1) {
+        const w = offerWeights[k]!;
+        for (const { concept: need, sim } of metNeeds[viewerOffers[k]!]!) {
           if (offered[need]! < sim * w) {
             if (offered[need] === 0) {
               offeredTouched.push(need);

@@ -107,6 +107,40 @@ function ranksBelow(a: Ranked, b: Ranked): boolean {
   return a.score < b.score || (a.score === b.score && a.personId > b.personId);
 }
 
+/** The k-th largest of the values (quickselect on a copy; k counts from 1). */
+function kthLargest(values: readonly number[], k: number): number {
+  const a = values.slice();
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) {
+        i += 1;
+      }
+      while (a[j]! < pivot) {
+        j -= 1;
+      }
+      if (i <= j) {
+        [a[i], a[j]] = [a[j]!, a[i]!];
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) {
+      hi = j;
+    } else if (target >= i) {
+      lo = i;
+    } else {
+      break;
+    }
+  }
+  return a[target]!;
+}
+
 /** Keeps the best `limit` entries, best first (insertion into a short sorted list). */
 function pushTop<T extends Ranked>(top: T[], entry: T, limit: number): void {
   if (top.length === limit && !ranksBelow(top[top.length - 1]!, entry)) {
@@ -234,34 +268,58 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       // Both directions accumulated over the postings: only people with related concepts are touched.
       const acc = postings.accumulate(viewer, bySlot.length);
       const pool = limit + DIVERSITY_POOL;
-      // The accumulated fits bound each pair from above (breadth factors are at most 1): score
-      // candidates exactly, best bound first, until no bound can enter the pool.
-      const candidates: { slot: number; bound: number }[] = [];
+      // The accumulated fits bound each pair from above (breadth and list factors are at most 1):
+      // score candidates exactly, best bound first, until no bound can enter the pool. Only the
+      // best few bounds are sorted; the rest is looked at only if the pool is not yet full or
+      // reaches below them.
+      const candidates: number[] = [];
+      const bounds: number[] = [];
       for (const slot of acc.touched) {
         const give = acc.incoming[slot]!;
         const take = acc.outgoing[slot]!;
         if (give >= WEIGHTS_FLOOR && take >= WEIGHTS_FLOOR) {
-          candidates.push({ slot, bound: Math.sqrt(give * take) * MAX_PAIR_FACTOR });
+          candidates.push(slot);
+          bounds.push(Math.sqrt(give * take) * MAX_PAIR_FACTOR);
         }
       }
-      candidates.sort((a, b) => b.bound - a.bound);
       const top: Ranked[] = [];
-      for (const { slot, bound } of candidates) {
-        if (top.length === pool && bound < top[pool - 1]!.score) {
-          break;
+      const visit = (order: number[]) => {
+        order.sort((a, b) => bounds[b]! - bounds[a]!);
+        for (const i of order) {
+          // A bound equal to the pool's last score could only tie: stop there too.
+          if (top.length === pool && bounds[i]! <= top[pool - 1]!.score) {
+            return;
+          }
+          const other = bySlot[candidates[i]!];
+          if (!other) {
+            continue;
+          }
+          const score = pairScore(
+            viewer,
+            other,
+            directionalScore(th, other, viewer),
+            directionalScore(th, viewer, other),
+          );
+          if (
+            score > 0 &&
+            (top.length < pool || score > top[pool - 1]!.score) &&
+            !excluded(viewer, other, blocked)
+          ) {
+            pushTop(top, { personId: other.personId, score }, pool);
+          }
         }
-        const other = bySlot[slot];
-        if (!other || excluded(viewer, other, blocked)) {
-          continue;
-        }
-        const score = pairScore(
-          viewer,
-          other,
-          directionalScore(th, other, viewer),
-          directionalScore(th, viewer, other),
-        );
-        if (score > 0) {
-          pushTop(top, { personId: other.personId, score }, pool);
+      };
+      const firstBatch = pool * 4;
+      if (candidates.length <= firstBatch) {
+        visit(candidates.map((_slot, i) => i));
+      } else {
+        const cutoff = kthLargest(bounds, firstBatch);
+        const first: number[] = [];
+        const rest: number[] = [];
+        bounds.forEach((b, i) => (b >= cutoff ? first : rest).push(i));
+        visit(first);
+        if (top.length < pool || top[pool - 1]!.score <= cutoff) {
+          visit(rest);
         }
       }
       return diversify(top, limit, (id) => profiles.get(id)!).map((entry) => ({

@@ -11,7 +11,8 @@ import type { Thesaurus } from './thesaurus.js';
  *   unmatched     = Σ w_O(o) over offered concepts o meeting no need of S (sim < MATCHED_SIM for all)
  *   direction(O → S) = fit · (1 − 0.02 · min(unmatched, BREADTH)) · min(1, BREADTH / unmatched)^POWER
  *                      (a profile that offers everything offers each thing a little)
- *   pair(A, B) = √(direction(A→B) · direction(B→A)) · sector · topics,  0 unless both directions ≥ FLOOR
+ *   pair(A, B) = √(direction(A→B) · direction(B→A)) · list(A) · list(B) · sector · topics,  0 unless both directions ≥ FLOOR
+ *   list(P) = min(1, LIST_OFFERS / distinct offered concepts)²   a keyword list of everything is nobody's partner
  *
  * The breadth penalty counts only offers that meet none of the seeker's needs, so adding an offer
  * the seeker needs never lowers a direction (fit grows, unmatched does not).
@@ -30,7 +31,9 @@ export const WEIGHTS = {
   /** An offered concept meets a need (for the breadth penalty) from this similarity on. */
   matchedSim: 0.5,
   /** Each direction must reach this much, so a huge one-sided fit cannot lift a pair. */
-  floor: 0.12,
+  floor: 0.1,
+  /** A profile offering more distinct concepts than this reads like a keyword list: its pairs count less. */
+  listOffers: 9,
   sameSector: 0.8,
   topic: 0.05,
   maxTopics: 3,
@@ -46,7 +49,12 @@ export interface CompiledProfile {
   offer: Map<number, number>;
   /** Σ of the offer weights (for the breadth penalty). */
   offerTotal: number;
+  /** 1, or less for a keyword list: (LIST_OFFERS / distinct offered concepts)² beyond LIST_OFFERS. */
+  listFactor: number;
   seek: Map<number, number>;
+  /** The same as parallel arrays, for the hot loops (iterating a Map allocates an entry per step). */
+  offerList: { concepts: Int32Array; weights: Float64Array };
+  seekList: { concepts: Int32Array; weights: Float64Array };
   /** Concepts the person named in their offer (or description) text, as written. */
   offerSurface: Map<number, string>;
   seekSurface: Map<number, string>;
@@ -78,6 +86,10 @@ function sum(weights: Map<number, number>): number {
     total += w;
   }
   return total;
+}
+
+function listOf(weights: Map<number, number>): { concepts: Int32Array; weights: Float64Array } {
+  return { concepts: Int32Array.from(weights.keys()), weights: Float64Array.from(weights.values()) };
 }
 
 /** The concepts a competence tag stands for: what its German and English labels name. */
@@ -113,6 +125,7 @@ export function compileProfile(
   const seekText = extractConcepts(th, profile.seekText, 1, language);
   const offerRaw = withTags(offerText, profile.offerTags, tagConcepts);
   const seekRaw = withTags(seekText, profile.seekTags, tagConcepts);
+  const seek = new Map([...seekRaw].map(([c, w]) => [c, w / Math.max(1, sum(seekRaw))]));
   return {
     personId: profile.personId,
     organization: organizationIdentity(profile.organization ?? profile.organizationKey, profile.email),
@@ -121,7 +134,10 @@ export function compileProfile(
     source: profile,
     offer: offerRaw,
     offerTotal: sum(offerRaw),
-    seek: new Map([...seekRaw].map(([c, w]) => [c, w / Math.max(1, sum(seekRaw))])),
+    listFactor: offerRaw.size > WEIGHTS.listOffers ? (WEIGHTS.listOffers / offerRaw.size) ** 2 : 1,
+    seek,
+    offerList: listOf(offerRaw),
+    seekList: listOf(seek),
     offerSurface,
     seekSurface: seekText.surfaces,
     offerTags: new Set(profile.offerTags),
@@ -140,6 +156,9 @@ export function breadthFactor(offerTotal: number, matched: number): number {
     : gentle * (WEIGHTS.breadth / unmatched) ** WEIGHTS.breadthPower;
 }
 
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
 /**
  * How well `offerer`'s offers meet `seeker`'s needs (0 = not at all). postings.ts accumulates the
  * fit alone (an upper bound, the factor is at most 1); the recommender computes this exactly for
@@ -148,17 +167,23 @@ export function breadthFactor(offerTotal: number, matched: number): number {
 export function directionalScore(th: Thesaurus, offerer: CompiledProfile, seeker: CompiledProfile): number {
   let fit = 0;
   let matched = 0;
-  const counted = new Set<number>();
-  for (const [need, n] of seeker.seek) {
+  // Each offered concept counts once as matched: marked with a stamp (no allocation per call).
+  if (stamps.length < th.concepts.length) {
+    stamps = new Uint32Array(th.concepts.length);
+  }
+  stamp += 1;
+  const { concepts: needs, weights: shares } = seeker.seekList;
+  for (let k = 0; k < needs.length; k += 1) {
+    const n = shares[k]!;
     let best = 0;
-    for (const { concept, sim } of th.neighbours[need]!) {
+    for (const { concept, sim } of th.neighbours[needs[k]!]!) {
       const w = offerer.offer.get(concept);
       if (w === undefined) {
         continue;
       }
       best = Math.max(best, sim * w);
-      if (sim >= WEIGHTS.matchedSim && !counted.has(concept)) {
-        counted.add(concept);
+      if (sim >= WEIGHTS.matchedSim && stamps[concept] !== stamp) {
+        stamps[concept] = stamp;
         matched += w;
       }
     }
@@ -182,7 +207,13 @@ export function pairScore(a: CompiledProfile, b: CompiledProfile, aToB: number, 
     }
   }
   const sector = a.sector === b.sector ? WEIGHTS.sameSector : 1;
-  return Math.sqrt(aToB * bToA) * sector * (1 + WEIGHTS.topic * Math.min(shared, WEIGHTS.maxTopics));
+  return (
+    Math.sqrt(aToB * bToA) *
+    a.listFactor *
+    b.listFactor *
+    sector *
+    (1 + WEIGHTS.topic * Math.min(shared, WEIGHTS.maxTopics))
+  );
 }
 
 /** A need counts as a reason when the offer meets it at least this well (a sibling alone does not). */
