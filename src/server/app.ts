@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { DEFAULT_BRANDING } from '../contract/branding.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrl, type Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -367,7 +368,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         badgeBrand: async () => {
           const { branding: brand } = branding.current();
           const logo = brand.logo ? await branding.findLogoBytes() : null;
-          return { networkName: brand.isCustomized ? brand.networkName : null, logo: logo?.bytes ?? null };
+          // Only a name the organizers set: an unbranded badge names the event alone, as before.
+          const isNamed = brand.isCustomized && brand.networkName !== DEFAULT_BRANDING.networkName;
+          return { networkName: isNamed ? brand.networkName : null, logo: logo?.bytes ?? null };
         },
       }),
     ),
