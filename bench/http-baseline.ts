@@ -91,22 +91,34 @@ async function startCrossDialog(dir: string) {
 }
 
 /** Warm-up, then the measured run; error answers mean the figure measures the wrong thing. */
-async function measure(url: string): Promise<LoadResult> {
+type Measured = LoadResult & { cpuUsPerRequest: number };
+
+/**
+ * Warm-up, then the measured run; error answers mean the figure measures the wrong thing. Both servers
+ * live in this process and only the target is loaded, so the process's CPU time during the run is the
+ * target's: CPU per request moves far less with other work on the machine than requests per second.
+ */
+async function measure(url: string): Promise<Measured> {
   await runLoad(url, WARMUP_SECONDS);
+  const before = process.cpuUsage();
   const result = await runLoad(url, DURATION_SECONDS);
+  const cpu = process.cpuUsage(before);
   if (result.non2xx > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx responses`);
   }
-  return result;
+  return { ...result, cpuUsPerRequest: (cpu.user + cpu.system) / Math.max(1, result.requests) };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
 
-function row(name: string, r: LoadResult, bare: LoadResult): string {
+function row(name: string, r: Measured, bare: Measured): string {
   const rps = Math.round(r.requestsPerSecond).toLocaleString('en-US').padStart(9);
   const cells = [r.latencyP50Ms, r.latencyP99Ms, r.errors].map((n) => String(n).padStart(6));
   const share = ratio(r.requestsPerSecond, bare.requestsPerSecond).padStart(7);
-  return `| ${name.padEnd(42)} | ${rps} | ${cells.join(' | ')} | ${share} |`;
+  const cpu = r.cpuUsPerRequest.toFixed(0).padStart(7);
+  // The throughput one core would give if CPU were all that counted: bare's CPU per request over this one.
+  const cpuShare = ratio(bare.cpuUsPerRequest, r.cpuUsPerRequest).padStart(7);
+  return `| ${name.padEnd(42)} | ${rps} | ${cells.join(' | ')} | ${share} | ${cpu} | ${cpuShare} |`;
 }
 
 async function main(): Promise<void> {
@@ -155,8 +167,13 @@ async function main(): Promise<void> {
     }
     console.log('');
     // Errors are connection errors and timeouts (no answer within 10 s): a sign of an overloaded machine.
-    console.log(`| ${'target'.padEnd(42)} |    req/s  | p50 ms | p99 ms | errors | ÷ bare  |`);
-    console.log(`| ${'-'.repeat(42)} | --------: | -----: | -----: | -----: | ------: |`);
+    console.log(
+      `| ${'target'.padEnd(42)} |    req/s  | p50 ms | p99 ms | errors | ÷ bare  | CPU µs  | CPU ÷   |`,
+    );
+    console.log(`| ${'-'.repeat(42)} | --------: | -----: | -----: | -----: | ------: | ------: | ------: |`);
+    console.log(
+      "(CPU µs: server CPU per request; CPU ÷: the bare route's CPU per request over the target's)",
+    );
     for (const line of rows) {
       console.log(line);
     }
