@@ -70,8 +70,10 @@ export const dashboardSchema = z.object({
   registrations: z.object({
     total: count,
     days: z.array(registrationDaySchema),
-    /** When the first person had to join the waitlist (the moment the event was booked out). */
+    /** When the event was booked out (null while seats are left); see bookedOutBasis. */
     bookedOutAt: z.string().nullable(),
+    /** waitlist: the first person had to wait; lastSeat: nobody waited, the last public seat was taken. */
+    bookedOutBasis: z.enum(['waitlist', 'lastSeat']).nullable(),
   }),
   /** Registrations holding or waiting for a seat (pending, offered, confirmed, waitlisted) by sector. */
   sectorMix: z.array(sectorCountSchema),

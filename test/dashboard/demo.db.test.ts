@@ -58,4 +58,24 @@ describe.each(DIALECTS)('the dashboard of the demo 2020 edition on %s', (dialect
     expect(checkedIn).toBeLessThan(250);
     expect(noShows).toBe(250 - checkedIn);
   });
+
+  it('gives the same meetings held as the public retrospective (one definition, dashboard/event-figures.ts)', async () => {
+    const organizer = await t.signInOrganizer();
+    const event = await t.database.handle.db
+      .selectFrom('events')
+      .select('id')
+      .where('slug', '=', 'industriedialog-neue-mobilitaet-2020')
+      .executeTakeFirstOrThrow();
+    const board = await send<Dashboard>(t, organizer, 'GET', `/api/v1/admin/events/${event.id}/dashboard`);
+    const page = await t.app.inject({
+      url: '/api/v1/events/industriedialog-neue-mobilitaet-2020/retrospective',
+    });
+    expect(page.statusCode, page.body).toBe(200);
+    const figures = page.json<{ figures: { key: string; value: number | null }[] }>().figures;
+    const held = figures.find((f) => f.key === 'meetings');
+    expect(board.body.meetings.held).toBeGreaterThan(0);
+    expect(held?.value).toBe(board.body.meetings.held);
+    // Planned (placed in the plan) is the larger figure the two used to confuse.
+    expect(board.body.meetings.scheduled).toBeGreaterThanOrEqual(board.body.meetings.held);
+  });
 });

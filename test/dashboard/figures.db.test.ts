@@ -32,6 +32,7 @@ describe.each(DIALECTS)('dashboard figures on %s', (dialect: DialectName) => {
         { day: '2020-01-12', registered: 4, cumulative: 8 },
       ],
       bookedOutAt: '2020-01-12T10:00:00.000Z',
+      bookedOutBasis: 'waitlist',
     });
   });
 
@@ -126,13 +127,16 @@ describe.each(DIALECTS)('dashboard figures on %s', (dialect: DialectName) => {
       .execute();
     const board = await computeDashboard(db, { ...full, sectors: '[]' }, ENDED);
     expect(board.registrations.bookedOutAt).toBe('2020-01-05T10:00:00.000Z');
+    // Nobody waited: the summary must not speak of a first person on the waitlist.
+    expect(board.registrations.bookedOutBasis).toBe('lastSeat');
+    expect(board.waitlist.everWaitlisted).toBe(0);
     const open = await computeDashboard(db, { ...full, seatsTaken: 1 }, ENDED);
     expect(open.registrations.bookedOutAt).toBeNull();
   });
 
   it('shows an empty event as zeros, not as an error', async () => {
     const board = await computeDashboard(database.handle.db, seeded.emptyEvent, ENDED);
-    expect(board.registrations).toEqual({ total: 0, days: [], bookedOutAt: null });
+    expect(board.registrations).toEqual({ total: 0, days: [], bookedOutAt: null, bookedOutBasis: null });
     expect(board.meetings.requested).toBe(0);
     expect(board.islands).toEqual({
       fill: [],

@@ -173,27 +173,43 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
     expect((await sectorsFigure(db, b, 'de')).suppressed).toBe(true);
   });
 
-  it('meetings held: accepted and placed only; the group is the people who met', async () => {
-    expect(await meetingsFigure(db, a)).toMatchObject({ value: 3, groupSize: 5, suppressed: false });
-    expect(await meetingsFigure(db, b)).toMatchObject({ value: null, groupSize: 2, suppressed: true });
+  it('meetings held: accepted, placed, slot over, both checked in; the group is the people who met', async () => {
+    expect(await meetingsFigure(db, a, t.clock.now())).toMatchObject({
+      value: 3,
+      groupSize: 5,
+      suppressed: false,
+    });
+    expect(await meetingsFigure(db, b, t.clock.now())).toMatchObject({
+      value: null,
+      groupSize: 0, // neither checked in: their placed meeting did not take place
+      suppressed: true,
+    });
   });
 
   it('meetings held without a published plan: the accepted ones count', async () => {
     const d = (await createPastEvent(t, await t.signInOrganizer())).id;
     const [x, y, z] = await Promise.all([1, 2, 3].map(() => insertPerson(db)));
-    await insertRegistration(db, d, { sector: 'energy', personId: x });
-    await insertRegistration(db, d, { sector: 'energy', personId: y });
-    await insertRegistration(db, d, { sector: 'it', personId: z });
+    await insertRegistration(db, d, { sector: 'energy', personId: x, checkedIn: true });
+    await insertRegistration(db, d, { sector: 'energy', personId: y, checkedIn: true });
+    await insertRegistration(db, d, { sector: 'it', personId: z, checkedIn: true });
     await insertMeeting(db, d, x!, y!, 'accepted', null);
     await insertMeeting(db, d, y!, z!, 'accepted', null);
     await insertMeeting(db, d, x!, z!, 'declined', null);
-    expect(await meetingsFigure(db, d)).toMatchObject({ value: 2, groupSize: 3 });
-    expect(await crossSectorFigure(db, d)).toMatchObject({ value: 1, percent: 50, groupSize: 3 });
+    expect(await meetingsFigure(db, d, t.clock.now())).toMatchObject({ value: 2, groupSize: 3 });
+    expect(await crossSectorFigure(db, d, t.clock.now())).toMatchObject({
+      value: 1,
+      percent: 50,
+      groupSize: 3,
+    });
   });
 
   it('share across sectors: two of three held meetings', async () => {
-    expect(await crossSectorFigure(db, a)).toMatchObject({ value: 2, percent: 67, groupSize: 5 });
-    expect(await crossSectorFigure(db, b)).toMatchObject({ percent: null, suppressed: true });
+    expect(await crossSectorFigure(db, a, t.clock.now())).toMatchObject({
+      value: 2,
+      percent: 67,
+      groupSize: 5,
+    });
+    expect(await crossSectorFigure(db, b, t.clock.now())).toMatchObject({ percent: null, suppressed: true });
   });
 
   it('top questions: approved only, by votes; a count of fewer than three people is withheld', async () => {
@@ -267,7 +283,7 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
   });
 
   it('computes every figure in the contract order, and only the keys asked for', async () => {
-    expect((await computeFigures(db, a, 'de')).map((f) => f.key)).toEqual([
+    expect((await computeFigures(db, a, 'de', t.clock.now())).map((f) => f.key)).toEqual([
       'participants',
       'sectors',
       'meetings',
@@ -276,6 +292,8 @@ describe.each(DIALECTS)('retrospective figures on %s', (dialect) => {
       'polls',
       'survey',
     ]);
-    expect((await computeFigures(db, b, 'de', ['survey'])).map((f) => f.key)).toEqual(['survey']);
+    expect((await computeFigures(db, b, 'de', t.clock.now(), ['survey'])).map((f) => f.key)).toEqual([
+      'survey',
+    ]);
   });
 });

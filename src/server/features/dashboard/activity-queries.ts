@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Dashboard } from '../../../contract/dashboard.js';
 import type { Database } from '../../db/schema.js';
+import { countHeldMeetings } from './event-figures.js';
 import { sectorPair, toCount } from './shape.js';
 
 type Db = Kysely<Database>;
 
 /**
  * Meetings of the event: requests by status; scheduled = accepted with a place in the published plan;
- * held = scheduled, its slot over and both people checked in to the event. Sector pairs count accepted
+ * held as defined in event-figures.ts (shared with the retrospective). Sector pairs count accepted
  * meetings between two confirmed participants. Aggregated in the database: an event may have 50,000.
  */
 export async function meetingFigures(db: Db, eventId: string, now: Date): Promise<Dashboard['meetings']> {
@@ -43,46 +44,19 @@ export async function meetingFigures(db: Db, eventId: string, now: Date): Promis
   return { ...figures, ...placed, sectorPairs: foldPairs(pairs) };
 }
 
-/** Accepted meetings placed in the plan, and those of them held (slot over, both people checked in). */
+/** Accepted meetings placed in the plan (planned), and the held ones by the shared definition. */
 async function placedMeetings(db: Db, eventId: string, now: Date) {
-  const row = await db
-    .selectFrom('meetings as m')
-    .innerJoin('meetingPlacements as p', 'p.meetingId', 'm.id')
-    .innerJoin('meetingSlots as s', 's.id', 'p.slotId')
-    .select((eb) => {
-      const checkedIn = (person: 'm.requesterId' | 'm.recipientId') =>
-        eb.exists(
-          eb
-            .selectFrom('registrations as r')
-            .select('r.id')
-            .whereRef('r.personId', '=', person)
-            .whereRef('r.eventId', '=', 'm.eventId')
-            .where('r.checkedInAt', 'is not', null),
-        );
-      return [
-        eb.fn.countAll<number>().as('scheduled'),
-        eb.fn
-          .sum<number>(
-            eb
-              .case()
-              .when(
-                eb.and([
-                  eb('s.endsAt', '<=', now.toISOString()),
-                  checkedIn('m.requesterId'),
-                  checkedIn('m.recipientId'),
-                ]),
-              )
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as('held'),
-      ];
-    })
-    .where('m.eventId', '=', eventId)
-    .where('m.status', '=', 'accepted')
-    .executeTakeFirstOrThrow();
-  return { scheduled: toCount(row.scheduled), held: toCount(row.held) };
+  const [row, held] = await Promise.all([
+    db
+      .selectFrom('meetings as m')
+      .innerJoin('meetingPlacements as p', 'p.meetingId', 'm.id')
+      .select((eb) => eb.fn.countAll<number>().as('scheduled'))
+      .where('m.eventId', '=', eventId)
+      .where('m.status', '=', 'accepted')
+      .executeTakeFirstOrThrow(),
+    countHeldMeetings(db, eventId, now),
+  ]);
+  return { scheduled: toCount(row.scheduled), held };
 }
 
 /** Folds (requester sector, recipient sector) counts into unordered pairs, largest first. */

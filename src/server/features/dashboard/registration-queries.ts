@@ -52,35 +52,6 @@ export async function registrationTotals(db: Db, eventId: string) {
 }
 
 /**
- * When the event was booked out: the first waitlist entry's request, or, for an event that filled up
- * without anyone waiting, the request that took the last public seat (null while seats are left).
- */
-export async function bookedOutAt(
-  db: Db,
-  event: { id: string; capacity: number; seatsTaken: number },
-  firstWaitlisted: string | null,
-): Promise<string | null> {
-  if (firstWaitlisted !== null) {
-    return firstWaitlisted;
-  }
-  if (event.capacity <= 0 || Number(event.seatsTaken) < Number(event.capacity)) {
-    return null;
-  }
-  const row = await db
-    .selectFrom('registrations')
-    .select('requestedAt')
-    .where('eventId', '=', event.id)
-    .where('status', 'in', ['pending', 'offered', 'confirmed'])
-    .where('isGuest', '=', 0)
-    .orderBy('requestedAt')
-    .orderBy('id')
-    .offset(Number(event.capacity) - 1)
-    .limit(1)
-    .executeTakeFirst();
-  return row?.requestedAt ?? null;
-}
-
-/**
  * Registrations per day in the event's time zone, cumulative. The database groups by UTC hour
  * (a plain text prefix on both dialects); the hours are then placed on local days.
  */

@@ -8,7 +8,8 @@ import type { EventService } from '../events/index.js';
 import { interactionFigures, islandFigures, meetingFigures } from './activity-queries.js';
 import { computeNetwork } from './network-queries.js';
 import { assertCanSeeDashboard } from './policy.js';
-import { bookedOutAt, registrationDays, registrationTotals, sectorMix } from './registration-queries.js';
+import { bookedOutSince } from './event-figures.js';
+import { registrationDays, registrationTotals, sectorMix } from './registration-queries.js';
 import { parseSectors } from './shape.js';
 
 interface Deps {
@@ -61,7 +62,7 @@ export async function computeDashboard(
   const hasEnded = event.endsAt <= now.toISOString();
   const audience = totals.checkedIn > 0 ? totals.checkedIn : totals.confirmed;
   const interaction = await interactionFigures(db, event.id, audience);
-  const bookedOut = await bookedOutAt(db, event, totals.bookedOutAt);
+  const bookedOut = await bookedOutSince(db, event, totals.bookedOutAt);
   return {
     event: {
       id: event.id,
@@ -74,7 +75,12 @@ export async function computeDashboard(
     },
     generatedAt: now.toISOString(),
     sectors: parseSectors(event.sectors),
-    registrations: { total: totals.total, days, bookedOutAt: bookedOut },
+    registrations: {
+      total: totals.total,
+      days,
+      bookedOutAt: bookedOut?.at ?? null,
+      bookedOutBasis: bookedOut?.basis ?? null,
+    },
     sectorMix: mix,
     waitlist: {
       everWaitlisted: totals.everWaitlisted,

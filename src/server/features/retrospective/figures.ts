@@ -11,6 +11,7 @@ import {
   sectorLabel,
   toCount,
 } from './figure-shape.js';
+import { listHeldMeetings } from '../dashboard/index.js';
 import { pollsFigure, surveyFigure, topQuestionsFigure } from './figures-interaction.js';
 
 export { pollsFigure, surveyFigure, topQuestionsFigure } from './figures-interaction.js';
@@ -71,32 +72,6 @@ export async function sectorsFigure(db: Db, eventId: string, locale: Locale): Pr
   });
 }
 
-/**
- * Meetings held: accepted ones with a place in the published plan (read-only SQL on the meetings
- * tables). An event that never published a plan counts its accepted meetings: people met on their own.
- */
-async function listHeldMeetings(db: Db, eventId: string) {
-  try {
-    const base = db
-      .selectFrom('meetings')
-      .select(['meetings.requesterId', 'meetings.recipientId'])
-      .where('meetings.eventId', '=', eventId)
-      .where('meetings.status', '=', 'accepted');
-    const planned = await db
-      .selectFrom('meetingPlacements')
-      .select('meetingId')
-      .where('eventId', '=', eventId)
-      .limit(1)
-      .executeTakeFirst();
-    return planned
-      ? await base.innerJoin('meetingPlacements', 'meetingPlacements.meetingId', 'meetings.id').execute()
-      : await base.execute();
-  } catch {
-    // Meetings belong to another feature; without its tables there is simply nothing to count.
-    return [];
-  }
-}
-
 function distinctPeople(meetings: { requesterId: string; recipientId: string }[]): number {
   const people = new Set<string>();
   for (const m of meetings) {
@@ -106,16 +81,16 @@ function distinctPeople(meetings: { requesterId: string; recipientId: string }[]
   return people.size;
 }
 
-/** Meetings held (see listHeldMeetings); the group is the people who met. */
-export async function meetingsFigure(db: Db, eventId: string): Promise<Figure> {
-  const held = await listHeldMeetings(db, eventId);
+/** Meetings held, as the dashboard counts them (dashboard/event-figures.ts); the group is the people who met. */
+export async function meetingsFigure(db: Db, eventId: string, now: Date): Promise<Figure> {
+  const held = await listHeldMeetings(db, eventId, now);
   const figure = emptyFigure('meetings', distinctPeople(held));
   return guardGroup({ ...figure, value: held.length });
 }
 
 /** Share of held meetings between people of different sectors (sector from their registration). */
-export async function crossSectorFigure(db: Db, eventId: string): Promise<Figure> {
-  const held = await listHeldMeetings(db, eventId);
+export async function crossSectorFigure(db: Db, eventId: string, now: Date): Promise<Figure> {
+  const held = await listHeldMeetings(db, eventId, now);
   const rows = await db
     .selectFrom('registrations')
     .select(['personId', 'sector'])
@@ -135,13 +110,14 @@ export async function computeFigures(
   db: Db,
   eventId: string,
   locale: Locale,
+  now: Date,
   keys?: readonly FigureKey[],
 ): Promise<Figure[]> {
   const compute: Record<FigureKey, () => Promise<Figure>> = {
     participants: () => participantsFigure(db, eventId),
     sectors: () => sectorsFigure(db, eventId, locale),
-    meetings: () => meetingsFigure(db, eventId),
-    crossSector: () => crossSectorFigure(db, eventId),
+    meetings: () => meetingsFigure(db, eventId, now),
+    crossSector: () => crossSectorFigure(db, eventId, now),
     topQuestions: () => topQuestionsFigure(db, eventId),
     polls: () => pollsFigure(db, eventId),
     survey: () => surveyFigure(db, eventId, locale),

@@ -54,7 +54,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       throw new AppError('not_found');
     }
     const stored = storedFields(row);
-    const figures = await computeFigures(db, event.id, locale, stored.figureKeys);
+    const figures = await computeFigures(db, event.id, locale, clock.now(), stored.figureKeys);
     return {
       event: eventHead(event),
       headline: row.headline,
@@ -86,7 +86,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
         quotes: stored.quotes,
         figureKeys: stored.figureKeys,
         photos: await photosOf(eventId),
-        figures: await computeFigures(db, eventId, locale),
+        figures: await computeFigures(db, eventId, locale, clock.now()),
         publishedAt: row?.publishedAt ?? null,
       };
     },

@@ -72,10 +72,15 @@ function registrationsFigure(ctx: FigureContext, board: Dashboard): FigureSpec {
   const markerIndex = bookedOutDay === null ? -1 : days.findIndex((d) => dayLabel(d.day) === bookedOutDay);
   const title = t('figures.registrations.title');
   const summary = bookedOutAt
-    ? t('figures.registrations.summaryBookedOut', {
-        total,
-        moment: formatDateTime(bookedOutAt, board.event.timeZone, locale),
-      })
+    ? t(
+        board.registrations.bookedOutBasis === 'lastSeat'
+          ? 'figures.registrations.summaryBookedOutLastSeat'
+          : 'figures.registrations.summaryBookedOut',
+        {
+          total,
+          moment: formatDateTime(bookedOutAt, board.event.timeZone, locale),
+        },
+      )
     : t('figures.registrations.summary', { total });
   return {
     id: 'registrations',
