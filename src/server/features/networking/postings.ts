@@ -18,7 +18,8 @@ export interface Accumulated {
 export interface Postings {
   add(profile: CompiledProfile): void;
   remove(profile: CompiledProfile): void;
-  accumulate(viewer: CompiledProfile, slotCount: number): Accumulated;
+  /** Outgoing fits are summed only for people whose incoming fit reaches `minIncoming`. */
+  accumulate(viewer: CompiledProfile, slotCount: number, minIncoming?: number): Accumulated;
 }
 
 function addTo(index: Map<number, PostingList>, key: number, slot: number, weight: number): void {
@@ -107,7 +108,7 @@ export function createPostings(th: Thesaurus): Postings {
       p.seek.forEach((_w, c) => removeFrom(seeks, c, p.slot));
     },
 
-    accumulate(viewer, slotCount) {
+    accumulate(viewer, slotCount, minIncoming = 0) {
       ensureCapacity(slotCount);
       // Incoming: for each need of the viewer, each person's best offered concept meeting it.
       const needTouched: number[] = [];
@@ -161,8 +162,11 @@ export function createPostings(th: Thesaurus): Postings {
         const { slots, weights } = list;
         for (let i = 0; i < slots.length; i += 1) {
           const slot = slots[i]!;
-          outgoing[slot]! += value * weights[i]!;
-          touch(slot);
+          // Only people who already give the viewer enough can become candidates.
+          if (incoming[slot]! >= minIncoming) {
+            outgoing[slot]! += value * weights[i]!;
+            touch(slot);
+          }
         }
       }
       offeredTouched.length = 0;

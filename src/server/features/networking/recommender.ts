@@ -266,7 +266,7 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
         return topByScorer(viewer, options.scorer, limit, blocked);
       }
       // Both directions accumulated over the postings: only people with related concepts are touched.
-      const acc = postings.accumulate(viewer, bySlot.length);
+      const acc = postings.accumulate(viewer, bySlot.length, WEIGHTS_FLOOR);
       const pool = limit + DIVERSITY_POOL;
       // The accumulated fits bound each pair from above (breadth and list factors are at most 1):
       // score candidates exactly, best bound first, until no bound can enter the pool. Only the
