@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../components/content-language.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import type { Programme, ProgrammeSession } from '../../../contract/program.js';
 import { formatTime, SessionBody, TimeRange } from './session-details.js';
 
@@ -45,49 +46,52 @@ export function TimetableTable({ programme, star }: { programme: Programme; star
   const { t, i18n } = useTranslation('program');
   const hasUnassigned = programme.sessions.some((s) => s.room === '');
   const columns = hasUnassigned ? [...programme.rooms, ''] : programme.rooms;
+  // At 1280 px and 200 % zoom (640 px) the rooms' columns are wider than the page: they scroll here.
   return (
-    <table className="timetable">
-      <caption>{t('caption', { zone: programme.timeZone })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('time')}</th>
-          {columns.map((room) => (
-            <th scope="col" key={room || 'none'}>
-              {room || t('noRoom')}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {byStart(programme.sessions).map(([start, sessions]) => {
-          const spansAll = sessions.every((s) => s.room === '') || columns.length === 1;
-          return (
-            <tr key={start}>
-              <th scope="row">
-                <time dateTime={start}>{formatTime(start, programme.timeZone, i18n.language)}</time>
+    <TableScroll label={t('caption', { zone: programme.timeZone })}>
+      <table className="timetable">
+        <caption>{t('caption', { zone: programme.timeZone })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('time')}</th>
+            {columns.map((room) => (
+              <th scope="col" key={room || 'none'}>
+                {room || t('noRoom')}
               </th>
-              {spansAll ? (
-                <td colSpan={columns.length}>
-                  {sessions.map((s) => (
-                    <SessionCell key={s.id} session={s} programme={programme} star={star} />
-                  ))}
-                </td>
-              ) : (
-                columns.map((room) => (
-                  <td key={room || 'none'}>
-                    {sessions
-                      .filter((s) => s.room === room)
-                      .map((s) => (
-                        <SessionCell key={s.id} session={s} programme={programme} star={star} />
-                      ))}
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {byStart(programme.sessions).map(([start, sessions]) => {
+            const spansAll = sessions.every((s) => s.room === '') || columns.length === 1;
+            return (
+              <tr key={start}>
+                <th scope="row">
+                  <time dateTime={start}>{formatTime(start, programme.timeZone, i18n.language)}</time>
+                </th>
+                {spansAll ? (
+                  <td colSpan={columns.length}>
+                    {sessions.map((s) => (
+                      <SessionCell key={s.id} session={s} programme={programme} star={star} />
+                    ))}
                   </td>
-                ))
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                ) : (
+                  columns.map((room) => (
+                    <td key={room || 'none'}>
+                      {sessions
+                        .filter((s) => s.room === room)
+                        .map((s) => (
+                          <SessionCell key={s.id} session={s} programme={programme} star={star} />
+                        ))}
+                    </td>
+                  ))
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

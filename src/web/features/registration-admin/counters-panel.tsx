@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistrationCounters } from '../../../contract/registration.js';
 import { QueryState } from '../../components/query-state.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useCounters } from './api.js';
 
 const ROWS = ['held', 'confirmed', 'pending', 'offered', 'waitlisted', 'guests', 'checkedIn'] as const;
@@ -11,38 +12,40 @@ function CountersTable({ counters }: { counters: RegistrationCounters }) {
   const scale = Math.max(counters.capacity, ...ROWS.map((key) => counters[key]), 1);
   const number = new Intl.NumberFormat(i18n.language);
   return (
-    <table className="counter-chart">
-      <caption>{t('counters.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('counters.kind')}</th>
-          <th scope="col" className="num">
-            {t('counters.number')}
-          </th>
-          <th scope="col" className="bar-col">
-            {t('counters.chart')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {ROWS.map((key) => (
-          <tr key={key}>
-            <th scope="row">{t(`counters.${key}`)}</th>
-            <td className="num">
-              {key === 'held'
-                ? t('counters.ofCapacity', {
-                    held: number.format(counters.held),
-                    capacity: number.format(counters.capacity),
-                  })
-                : number.format(counters[key])}
-            </td>
-            <td className="bar-col" aria-hidden="true">
-              <span className={`bar bar-${key}`} style={{ width: `${(counters[key] / scale) * 100}%` }} />
-            </td>
+    <TableScroll label={t('counters.caption')}>
+      <table className="counter-chart">
+        <caption>{t('counters.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('counters.kind')}</th>
+            <th scope="col" className="num">
+              {t('counters.number')}
+            </th>
+            <th scope="col" className="bar-col">
+              {t('counters.chart')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {ROWS.map((key) => (
+            <tr key={key}>
+              <th scope="row">{t(`counters.${key}`)}</th>
+              <td className="num">
+                {key === 'held'
+                  ? t('counters.ofCapacity', {
+                      held: number.format(counters.held),
+                      capacity: number.format(counters.capacity),
+                    })
+                  : number.format(counters[key])}
+              </td>
+              <td className="bar-col" aria-hidden="true">
+                <span className={`bar bar-${key}`} style={{ width: `${(counters[key] / scale) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

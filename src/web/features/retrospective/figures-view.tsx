@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../contract/retrospective.js';
+import { TableScroll } from '../../components/table-scroll.js';
 
 function useNumber() {
   const { i18n } = useTranslation();
@@ -10,25 +11,27 @@ function ItemTable({ figure, caption }: { figure: Pick<Figure, 'items'>; caption
   const { t } = useTranslation('retrospective');
   const format = useNumber();
   return (
-    <table className="figure-table">
-      <caption className="retro-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('figures.column.label')}</th>
-          <th scope="col">{t('figures.column.count')}</th>
-          <th scope="col">{t('figures.column.share')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {figure.items.map((item) => (
-          <tr key={item.label}>
-            <th scope="row">{item.label}</th>
-            <td>{item.value === null ? t('figures.fewerThanThree') : format(item.value)}</td>
-            <td>{item.percent === null ? '–' : `${format(item.percent)} %`}</td>
+    <TableScroll label={caption}>
+      <table className="figure-table">
+        <caption className="retro-visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.column.label')}</th>
+            <th scope="col">{t('figures.column.count')}</th>
+            <th scope="col">{t('figures.column.share')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {figure.items.map((item) => (
+            <tr key={item.label}>
+              <th scope="row">{item.label}</th>
+              <td>{item.value === null ? t('figures.fewerThanThree') : format(item.value)}</td>
+              <td>{item.percent === null ? '–' : `${format(item.percent)} %`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

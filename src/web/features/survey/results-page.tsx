@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { useSaveSurveySettings, useSurveyResults } from './api.js';
 import { BarChart, type Bar } from './bar-chart.js';
 
@@ -18,23 +19,25 @@ function ResultBlock({ id, title, bars }: { id: string; title: string; bars: Bar
       <h3 id={id}>{title}</h3>
       <div className="chart-with-table">
         <BarChart title={title} bars={bars} summary={summary} />
-        <table>
-          <caption className="retro-visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.answer')}</th>
-              <th scope="col">{t('results.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b) => (
-              <tr key={b.key}>
-                <th scope="row">{b.label}</th>
-                <td>{b.count}</td>
+        <TableScroll label={title}>
+          <table>
+            <caption className="retro-visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.answer')}</th>
+                <th scope="col">{t('results.count')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bars.map((b) => (
+                <tr key={b.key}>
+                  <th scope="row">{b.label}</th>
+                  <td>{b.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </section>
   );
