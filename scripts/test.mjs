@@ -1,10 +1,13 @@
-// Runs the whole suite (unit, database, browser) and closes with one plain line "N passed, N failed".
+// Runs the whole suite (unit, database, browser), lists the slowest tests and closes with one plain
+// line "N passed, N failed". The JSON report stays in test-results/vitest.json for
+// `node scripts/slowest-tests.mjs`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-vitest-')), 'report.json');
+const report = path.resolve('test-results', 'vitest.json');
+fs.mkdirSync(path.dirname(report), { recursive: true });
+fs.rmSync(report, { force: true });
 const args = [
   'vitest',
   'run',
@@ -27,6 +30,9 @@ if (fs.existsSync(report)) {
   skipped = (data.numPendingTests ?? 0) + (data.numTodoTests ?? 0);
 } else {
   failed = 1;
+}
+if (fs.existsSync(report)) {
+  spawnSync(process.execPath, ['scripts/slowest-tests.mjs', report], { stdio: 'inherit' });
 }
 const code = result.status !== 0 || failed > 0 || passed === 0 ? 1 : 0;
 if (code !== 0 && failed === 0) {

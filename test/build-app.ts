@@ -4,6 +4,7 @@ import { createFixedClock } from '../src/server/clock.js';
 import { configSchema } from '../src/server/config.js';
 import type { DialectName } from '../src/server/db/database.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+import { TEST_CLOCK_START, type TemplateKind } from './templates.js';
 
 export const ORGANIZER_PASSWORD = 'Testorganisation-Sachsen-2020';
 
@@ -39,14 +40,21 @@ export function sessionCookie(response: LightMyRequestResponse): string {
   return `cd_session=${cookie.value}`;
 }
 
-/** Builds the whole app on a fresh migrated database of the dialect, with a settable clock. */
+/**
+ * Builds the whole app on a fresh migrated database of the dialect, with a settable clock; with
+ * `template: 'demo'` the database already holds the demo, loaded at the clock's start.
+ */
 export async function createTestApp(
   dialect: DialectName,
   env: Record<string, string> = {},
-  options: { webDir?: string; logger?: object } = {},
+  {
+    template = 'migrated',
+    webDir = null,
+    logger,
+  }: { template?: TemplateKind; webDir?: string | null; logger?: object } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
-  const clock = createFixedClock(new Date('2026-11-25T10:00:00.000Z'));
+  const database = await createTestDatabase(dialect, template);
+  const clock = createFixedClock(TEST_CLOCK_START);
   const config = configSchema.parse({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -58,8 +66,8 @@ export async function createTestApp(
     config,
     database: database.handle,
     clock,
-    webDir: options.webDir ?? null,
-    logger: options.logger,
+    webDir,
+    logger,
     onRoute: (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       for (const method of methods.filter((m) => m !== 'HEAD')) {

@@ -1,12 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type DialectName } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import {
+  postgresAdmin,
+  postgresUrl,
+  templateSource,
+  waitForTemplate,
+  type TemplateKind,
+  type TemplatePlan,
+} from './templates.js';
 
-/** The dialects every database test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
-export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export { DIALECTS } from './templates.js';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -15,38 +22,66 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A URL for a new, empty database of the dialect (a temp SQLite file, or a new PostgreSQL database). */
+function newPostgresName(): string {
+  return `cd_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * A URL for a new database of the dialect: empty, or (with `from`) a copy of a template database
+ * (a copied SQLite file, or PostgreSQL's CREATE DATABASE … TEMPLATE).
+ */
 export async function createEmptyDatabaseUrl(
   dialect: DialectName,
+  from?: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossdialog-test-'));
     const file = path.join(dir, 'test.sqlite');
+    if (from) {
+      fs.copyFileSync(from, file);
+    }
     return { url: `sqlite:${file}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `cd_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const name = newPostgresName();
+  await postgresAdmin(from ? `CREATE DATABASE ${name} TEMPLATE ${from}` : `CREATE DATABASE ${name}`);
   return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
+    url: postgresUrl(name),
+    drop: () => postgresAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
-/** A fresh, migrated database of the dialect. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
-  const { url, drop } = await createEmptyDatabaseUrl(dialect);
+/** The templates the db project's global setup prepares (test/templates.ts); none outside it. */
+function templatePlan(): TemplatePlan | undefined {
+  try {
+    return inject('databaseTemplates');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A fresh, migrated database of the dialect; with `kind: 'demo'` it holds the demo data as well,
+ * loaded at the test clock's start. Each call gives a database of its own: a copy of a template the
+ * global setup migrated (and filled) once, which costs a file copy or a CREATE DATABASE … TEMPLATE
+ * instead of twelve migrations (and a minute of demo loading on PostgreSQL).
+ */
+export async function createTestDatabase(
+  dialect: DialectName,
+  kind: TemplateKind = 'migrated',
+): Promise<TestDatabase> {
+  const plan = templatePlan();
+  if (!plan && kind === 'demo') {
+    throw new Error('the demo template comes from the db project (vitest --project db)');
+  }
+  if (plan) {
+    await waitForTemplate(plan, dialect, kind);
+  }
+  const { url, drop } = await createEmptyDatabaseUrl(
+    dialect,
+    plan ? templateSource(plan, dialect, kind) : undefined,
+  );
   const handle = openDatabase(url);
+  // On a copy this finds nothing to do; it keeps a stale template from passing unnoticed.
   await migrateToLatest(handle.db);
   return {
     handle,

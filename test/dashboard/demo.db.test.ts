@@ -3,7 +3,6 @@
 // and no-shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/contract/dashboard.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from '../program/helpers.js';
@@ -12,8 +11,7 @@ describe.each(DIALECTS)('the dashboard of the demo 2020 edition on %s', (dialect
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
   }, 240_000);
   afterAll(async () => t.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentView, HallPlan, PublicIslands } from '../../src/contract/islands.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from './helpers.js';
@@ -11,8 +10,7 @@ describe.each(DIALECTS)('the demo islands of 6 February 2020 on %s', (dialect) =
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
   });
   afterAll(async () => t.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingsOverview, TablePlan } from '../../src/contract/meetings.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from './helpers.js';
@@ -10,8 +9,7 @@ describe.each(DIALECTS)('the demo meetings of the 2020 edition on %s', (dialect)
   let eventId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
     const event = await t.services.events.findEventRowBySlug('industriedialog-neue-mobilitaet-2020');
     eventId = event!.id;
   }, 180_000);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Programme, ProgrammeConflict } from '../../src/contract/program.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from './helpers.js';
@@ -9,8 +8,7 @@ describe.each(DIALECTS)('the demo programme of 6 February 2020 on %s', (dialect)
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
   });
   afterAll(async () => t.close());
 

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParticipantPoll } from '../../src/contract/polls.js';
 import type { Programme } from '../../src/contract/program.js';
 import type { LiveSession, Question } from '../../src/contract/qa.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { call } from './helpers.js';
@@ -12,8 +11,7 @@ describe.each(DIALECTS)('the demo questions and polls of the 2020 panels on %s',
   let panels: Programme['sessions'];
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
     const programme = await call<Programme>(
       t,
       null,

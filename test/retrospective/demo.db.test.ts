@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicRetrospective } from '../../src/contract/retrospective.js';
-import { loadDemo } from '../../src/server/demo/load-demo.js';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from '../program/helpers.js';
@@ -11,8 +10,7 @@ describe.each(DIALECTS)('the demo retrospective of the 2020 edition on %s', (dia
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    await loadDemo(t, t.database.handle.db, t.clock.now());
+    t = await createTestApp(dialect, {}, { template: 'demo' });
   }, 240_000);
   afterAll(async () => t.close());
 

@@ -1,26 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectPage, signInThroughForm, test } from '../../fixtures/test.js';
 
 describe('organizer tools: API tokens and site pages', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('creates a working API token, revokes it, and edits the imprint', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  test('creates a working API token, revokes it, and edits the imprint', async ({ server, open }) => {
+    // The one spec that signs in through the form; the others start with the fixture's session.
+    const page = await open();
+    await signInThroughForm(page, server.url);
     const adminNav = page.getByRole('navigation', { name: 'Verwaltungsbereich' });
 
     await adminNav.getByRole('link', { name: 'API-Tokens' }).click();
@@ -59,6 +43,5 @@ describe('organizer tools: API tokens and site pages', () => {
     await page.getByText(text).waitFor();
     await expectPage(page, /.+/);
     expect(await page.getByRole('heading', { level: 2, name: 'Anbieter' }).count()).toBe(1);
-    await context.close();
   });
 });

@@ -1,9 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { addParticipant, signInOrganizerApi, upcomingEvent } from '../registration-admin/organizer-api.js';
+import { describe, expect, expectPage, test, uniqueEmail } from '../../fixtures/test.js';
 
 const PEOPLE = [
   { firstName: 'Özlem', lastName: 'Yıldız', organization: 'Ärztehaus Šumava' },
@@ -31,30 +26,17 @@ const TYPED: [string, string][] = [
 ];
 
 describe('the check-in desk finds names as people say them', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let event: { id: string; title: string };
-
-  beforeAll(async () => {
-    server = await startServer();
-    const api = await signInOrganizerApi(server.url);
-    event = await upcomingEvent(api);
+  test('finds each of them by keyboard, online and offline, and checks one in', async ({
+    organizer,
+    open,
+  }) => {
+    // An event of its own: the desk's list holds these six and no one else's guests.
+    const event = await organizer.createEvent();
     for (const [i, person] of PEOPLE.entries()) {
-      await addParticipant(api, event.id, { ...person, email: `gast${i}@example.org` });
+      await organizer.addParticipant(event.id, { ...person, email: uniqueEmail(`gast${i}`) });
     }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('finds each of them by keyboard, online and offline, and checks one in', async () => {
-    const context = await newContext(browser, 'de', 1280);
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
-    await page.goto(`${server.url}/admin/events/${event.id}/checkin`);
+    const page = await open({ as: 'organizer', path: `/admin/events/${event.id}/checkin` });
+    const context = page.context();
     const heading = `Check-in: ${event.title}`;
     await expectPage(page, heading);
     await page.getByText(/Personen für den Offline-Betrieb auf diesem Gerät gespeichert/).waitFor();
@@ -91,6 +73,5 @@ describe('the check-in desk finds names as people say them', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Jiří Dvořák ist eingecheckt.').waitFor();
     await expectPage(page, heading);
-    await context.close();
   });
 });

@@ -1,31 +1,16 @@
 // The organizer's dashboard of the demo's 2020 edition: charts with their tables, a CSV download, the
 // network view across events; axe-core on every page.
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectPage, test } from '../../fixtures/test.js';
 
 const TITLE = 'Industriedialog Neue Mobilität Sachsen';
 
 describe('organizer dashboard and network view', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('shows the 2020 edition in charts with tables, exports a CSV and draws the network', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  test('shows the 2020 edition in charts with tables, exports a CSV and draws the network', async ({
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', path: '/admin/events' });
+    await expectPage(page, 'Veranstaltungen verwalten');
 
     const row = page.getByRole('row').filter({ hasText: '06.02.2020' });
     await row.getByRole('link', { name: `${TITLE}: Übersicht` }).click();
@@ -80,6 +65,5 @@ describe('organizer dashboard and network view', () => {
     expect(await edges.getByRole('row').count()).toBeGreaterThan(1);
     const editions = page.getByRole('table', { name: 'Teilnehmende und Organisationen je Ausgabe' });
     await editions.getByRole('cell', { name: '2020' }).waitFor();
-    await context.close();
   });
 });

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, expectNoSeriousA11yViolations, expectPage, test } from '../../fixtures/test.js';
 
-const TITLE = 'Werkstattgespräch Wasserstoff Lausitz';
+// A title of its own: other specs on the same server create events too.
+const TITLE = `Werkstattgespräch Wasserstoff Lausitz ${randomUUID().slice(0, 6)}`;
 
 describe('an organizer publishes an event', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('creates it through the form, publishes it, and visitors see it in German and English', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  test('creates it through the form, publishes it, and visitors see it in German and English', async ({
+    server,
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', path: '/admin/events' });
+    await expectPage(page, 'Veranstaltungen verwalten');
 
     await page.getByRole('link', { name: 'Neue Veranstaltung' }).click();
     await expectPage(page, 'Neue Veranstaltung');
@@ -85,6 +73,5 @@ describe('an organizer publishes an event', () => {
     await expectPage(page, 'Events');
     await page.getByRole('region', { name: 'Upcoming events' }).getByText(TITLE).waitFor();
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
-    await context.close();
   });
 });

@@ -1,90 +1,43 @@
 // Conversation islands end to end: a participant ranks the islands behind their personal link, the
 // organizer computes and publishes the assignment, the participant sees their seats, a host prints the
 // list and the hall screen shows the plan; axe-core on every page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IslandAdmin } from '../../../src/contract/islands.js';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
-import { signInOrganizerApi, upcomingEvent, type OrganizerApi } from '../registration-admin/organizer-api.js';
+import {
+  confirmedRegistration,
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  linkFrom,
+  test,
+  uniqueEmail,
+} from '../../fixtures/test.js';
 
-const EMAIL = 'ines.insel@example.org';
+const EMAIL = uniqueEmail('ines.insel');
 
 describe('conversation islands', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let inbox: Inbox;
-  let api: OrganizerApi;
-  let event: { id: string; slug: string; year: number };
-  let islands: IslandAdmin[];
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    [server, browser] = await Promise.all([startServer({ SMTP_URL: inbox.url }), launchBrowser()]);
-    api = await signInOrganizerApi(server.url);
-    const upcoming = await upcomingEvent(api);
-    const detail = await api.get<{ slug: string; startsAtLocal: string }>(
-      `/api/v1/admin/events/${upcoming.id}`,
-    );
-    event = { id: upcoming.id, slug: detail.slug, year: Number(detail.startsAtLocal.slice(0, 4)) };
-    // Two island rounds in the programme and the reference event's five islands.
-    for (const [index, hour] of ['10', '11'].entries()) {
-      await api.post(`/api/v1/admin/events/${event.id}/sessions`, {
-        type: 'island-round',
-        title: `Gesprächsinseln, Runde ${index + 1}`,
-        startsAt: `${event.year}-02-04T${hour}:00`,
-        endsAt: `${event.year}-02-04T${hour}:45`,
-        room: 'Galerie',
-      });
-    }
-    islands = (
-      await api.post<{ islands: IslandAdmin[] }>(`/api/v1/admin/events/${event.id}/islands/defaults`)
-    ).islands;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
-  /** Registers and confirms through the API; answers the personal link of the ticket mail. */
-  async function personalLink(): Promise<string> {
-    const created = await fetch(`${server.url}/api/v1/events/${event.slug}/registrations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'de' },
-      body: JSON.stringify({
-        firstName: 'Ines',
-        lastName: 'Insel',
-        email: EMAIL,
-        organization: 'Insel Energie GmbH',
-        sector: 'energy',
-        consents: { privacy: true },
-      }),
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const optin = await inbox.waitFor(EMAIL, /^Bitte bestätigen Sie Ihre Anmeldung/);
-    const token = new URL(linkFrom(optin, 'Anmeldung bestätigen', server.url)).searchParams.get('token');
-    const confirmed = await fetch(`${server.url}/api/v1/registrations/confirm`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token }),
-    });
-    expect(confirmed.status).toBe(200);
-    const ticket = await inbox.waitFor(EMAIL, /^Ihre Teilnahme ist bestätigt/);
-    return linkFrom(ticket, 'Meine Anmeldung ansehen', server.url);
-  }
-
-  it(
+  test(
     'ranks, assigns, publishes, shows the seats, prints the host list and the hall plan',
     { timeout: 180_000 },
-    async () => {
+    async ({ server, organizer: api, open }) => {
+      // An event of its own: two island rounds in the programme and the reference event's five islands.
+      const event = await api.createEvent();
+      for (const [index, hour] of ['10', '11'].entries()) {
+        await api.post(`/api/v1/admin/events/${event.id}/sessions`, {
+          type: 'island-round',
+          title: `Gesprächsinseln, Runde ${index + 1}`,
+          startsAt: `${event.year}-02-04T${hour}:00`,
+          endsAt: `${event.year}-02-04T${hour}:45`,
+          room: 'Galerie',
+        });
+      }
+      const { islands } = await api.post<{ islands: IslandAdmin[] }>(
+        `/api/v1/admin/events/${event.id}/islands/defaults`,
+      );
       const energy = islands.find((i) => i.theme === 'Energie')!;
       const hosted = await api.post<IslandAdmin>(`/api/v1/admin/islands/${energy.id}/hosts`, {
         name: 'Malte Gastgeber',
-        email: 'malte.gastgeber@example.org',
+        email: uniqueEmail('malte.gastgeber'),
         organization: 'Stadtwerke (Demo)',
       });
       const hostLink = await api.post<{ url: string }>(
@@ -92,9 +45,14 @@ describe('conversation islands', () => {
       );
 
       // The participant ranks the islands from "My registration".
-      const manageUrl = await personalLink();
-      const participant = await newContext(browser, 'de');
-      const page = await participant.newPage();
+      const manageUrl = await confirmedRegistration(server, event.slug, {
+        firstName: 'Ines',
+        lastName: 'Insel',
+        email: EMAIL,
+        organization: 'Insel Energie GmbH',
+        sector: 'energy',
+      });
+      const page = await open();
       await page.goto(manageUrl);
       await expectPage(page, 'Meine Anmeldung');
       await page.getByRole('link', { name: 'Zu den Gesprächsinseln' }).click();
@@ -107,10 +65,7 @@ describe('conversation islands', () => {
       await expectNoSeriousA11yViolations(page);
 
       // The organizer computes, reads the report and publishes.
-      const organizer = await newContext(browser, 'de');
-      const admin = await organizer.newPage();
-      await signInAsOrganizer(admin, server.url);
-      await admin.goto(`${server.url}/admin/events/${event.id}/islands`);
+      const admin = await open({ as: 'organizer', path: `/admin/events/${event.id}/islands` });
       await expectPage(admin, /^Gesprächsinseln: /);
       await admin.getByRole('button', { name: 'Einteilung berechnen' }).click();
       await admin.getByRole('heading', { name: 'Qualität der Einteilung' }).waitFor();
@@ -139,7 +94,7 @@ describe('conversation islands', () => {
       await expectNoSeriousA11yViolations(admin);
 
       // Ticked: the participant gets one mail with their seats and their personal link.
-      const seatMail = await inbox.waitFor(EMAIL, /^Ihre Plätze bei den Gesprächsinseln: /);
+      const seatMail = await server.inbox.waitFor(EMAIL, /^Ihre Plätze bei den Gesprächsinseln: /);
       expect(seatMail.text).toContain('Insel „Energie“, Galerie, Tisch 4.');
       expect(seatMail.text).toMatch(/Runde 1, [^:]*10:00: Insel „/);
       expect(seatMail.text).not.toContain('Insel „Innovation“');
@@ -159,8 +114,7 @@ describe('conversation islands', () => {
       await expectNoSeriousA11yViolations(page);
 
       // The host opens their link and prints the list.
-      const host = await newContext(browser, 'de');
-      const hostPage = await host.newPage();
+      const hostPage = await open();
       await hostPage.goto(`${server.url}${new URL(hostLink.url).pathname}`);
       await expectPage(hostPage, 'Teilnehmende an der Insel Energie');
       await hostPage.getByRole('rowheader', { name: 'Ines Insel' }).waitFor();
@@ -187,8 +141,6 @@ describe('conversation islands', () => {
       expect(await hostPage.getByText('1 von 12 Plätzen').count()).toBe(2);
       expect(await hostPage.getByText('Ines Insel').count()).toBe(0);
       await expectNoSeriousA11yViolations(hostPage);
-
-      await Promise.all([participant.close(), organizer.close(), host.close()]);
     },
   );
 });

@@ -1,12 +1,9 @@
 // Live Q&A and a poll in three browser contexts: a participant on a phone (keyboard only), the
 // moderator, and the hall screen. Ask, approve, see it on the screen, upvote and watch the order change,
 // open a poll, vote, watch the screen's chart update; axe-core on every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Programme } from '../../../src/contract/program.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../../fixtures/browser.js';
-import { DEMO_ORGANIZER, expectPage } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectNoSeriousA11yViolations, expectPage, test } from '../../fixtures/test.js';
 
 const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 const PANEL = 'Wasserstoff: interaktiv mit dem Publikum';
@@ -51,46 +48,19 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean): Promise<void>
 }
 
 describe('live Q&A and polls in the hall', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let sessionId: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  // The only spec that asks questions in the demo's hydrogen panel and opens its prepared poll.
+  test('ask, approve, screen, upvote, poll: every view follows live', async ({ server, open }) => {
     const programme = (await (
       await fetch(`${server.url}/api/v1/events/${PAST_SLUG}/programme`)
     ).json()) as Programme;
-    sessionId = programme.sessions.find((s) => s.title === PANEL)!.id;
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width, height } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  it('ask, approve, screen, upvote, poll: every view follows live', async () => {
-    const moderator = await open(1280, 900);
-    // Signed in through the API (the session cookie lands in this context), as DESIGN.md asks.
-    const signIn = await moderator.context().request.post(`${server.url}/api/v1/auth/sign-in`, {
-      data: { email: DEMO_ORGANIZER.email, password: DEMO_ORGANIZER.password },
-    });
-    expect(signIn.status()).toBe(200);
+    const sessionId = programme.sessions.find((s) => s.title === PANEL)!.id;
+    // Signed in through the API (the fixture's session is in this context), as DESIGN.md asks.
+    const moderator = await open({ as: 'organizer' });
     await moderator.goto(`${server.url}/sessions/${sessionId}/moderate`);
     await expectPage(moderator, PANEL);
     await moderator.getByText('Live', { exact: true }).waitFor();
 
-    const screen = await open(1280, 720);
+    const screen = await open({ height: 720 });
     await screen.goto(`${server.url}/sessions/${sessionId}/screen`);
     await expectPage(screen, PANEL);
     const codeText = await screen.getByText(/^Code [A-Z2-9]{6}$/).textContent();
@@ -98,7 +68,7 @@ describe('live Q&A and polls in the hall', () => {
     await screen.getByRole('img', { name: /QR-Code zur Teilnahme/ }).waitFor();
 
     // The participant types the code from the screen on a phone, with the keyboard alone.
-    const phone = await open(390, 844);
+    const phone = await open({ width: 390, height: 844 });
     await phone.goto(`${server.url}/live`);
     await expectPage(phone, 'Live mitmachen');
     await tabTo(phone, (f) => f.id === 'field-code');

@@ -2,80 +2,72 @@
 // to them, asks for a meeting, B accepts (and only then sees A's contact details), the organizer
 // computes a draft plan and publishes it, and both agendas show the same time and table. axe-core on
 // every page visited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Recommendations } from '../../../src/contract/networking.js';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
-import { signInOrganizerApi } from '../registration-admin/organizer-api.js';
+import {
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  linkFrom,
+  test,
+  type E2eServer,
+  type OpenOptions,
+} from '../../fixtures/test.js';
 
 const SLUG = 'industriedialog-neue-mobilitaet-2020';
 // Demo participant 248 is in the directory and has no meetings yet (the demo's meetings are among the
-// first 120 directory members).
+// first 120 directory members); no other spec signs in as them.
 const EMAIL_A = 'teilnehmer248@example.org';
 
+/** Signs a participant in through the mailed sign-in link, landing on `redirectTo`. */
+async function signIn(
+  server: E2eServer,
+  open: (options?: OpenOptions) => Promise<Page>,
+  email: string,
+  redirectTo: string,
+): Promise<Page> {
+  const asked = await fetch(`${server.url}/api/v1/auth/magic-link`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, redirectTo }),
+  });
+  expect(asked.status).toBe(202);
+  const mail = await server.inbox.waitFor(email, /^Ihr Anmeldelink/);
+  const page = await open();
+  await page.goto(linkFrom(mail, 'Jetzt anmelden', server.url));
+  // Signed in once the link's page has moved on to where the link leads.
+  await page.waitForURL(`${server.url}${redirectTo}`);
+  return page;
+}
+
+/** The "14:20, Tisch 12" part of the agenda line that names `partner`, on the event page. */
+async function agendaPlace(server: E2eServer, page: Page, partner: string): Promise<string> {
+  await page.goto(`${server.url}/events/${SLUG}`);
+  const line = page.locator('.agenda-assignments li').filter({ hasText: partner });
+  await line.waitFor();
+  await expectNoSeriousA11yViolations(page);
+  const text = (await line.textContent()) ?? '';
+  const match = /^(\d{2}:\d{2}, Tisch \d+): /.exec(text);
+  expect(match, text).not.toBeNull();
+  return match![1]!;
+}
+
 describe('1:1 meetings: request, accept, schedule, publish', () => {
-  let inbox: Inbox;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    server = await startServer({ SMTP_URL: inbox.url });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
-  /** Signs a participant in through the mailed sign-in link, landing on `redirectTo`. */
-  async function signIn(email: string, redirectTo: string): Promise<{ context: BrowserContext; page: Page }> {
-    const asked = await fetch(`${server.url}/api/v1/auth/magic-link`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, redirectTo }),
-    });
-    expect(asked.status).toBe(202);
-    const mail = await inbox.waitFor(email, /^Ihr Anmeldelink/);
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await page.goto(linkFrom(mail, 'Jetzt anmelden', server.url));
-    // Signed in once the link's page has moved on to where the link leads.
-    await page.waitForURL(`${server.url}${redirectTo}`);
-    return { context, page };
-  }
-
-  /** The "14:20, Tisch 12" part of the agenda line that names `partner`, on the event page. */
-  async function agendaPlace(page: Page, partner: string): Promise<string> {
-    await page.goto(`${server.url}/events/${SLUG}`);
-    const line = page.locator('.agenda-assignments li').filter({ hasText: partner });
-    await line.waitFor();
-    await expectNoSeriousA11yViolations(page);
-    const text = (await line.textContent()) ?? '';
-    const match = /^(\d{2}:\d{2}, Tisch \d+): /.exec(text);
-    expect(match, text).not.toBeNull();
-    return match![1]!;
-  }
-
-  it(
+  test(
     'A asks B, B accepts, the organizer publishes the plan: both see the same slot and table',
     { timeout: 240_000 },
-    async () => {
+    async ({ server, organizer, open }) => {
       // A finds B in "Wen Sie treffen sollten".
-      const a = await signIn(EMAIL_A, `/events/${SLUG}/networking`);
+      const a = { page: await signIn(server, open, EMAIL_A, `/events/${SLUG}/networking`) };
       await expectPage(a.page, /^Networking: Industriedialog/);
       const people = a.page.getByRole('region', { name: 'Wen Sie treffen sollten' });
       const card = people.getByRole('article').first();
       await card.waitFor();
       const nameB = ((await card.getByRole('heading').textContent()) ?? '').trim();
-      const recommended = await a.context.request.get(
-        `${server.url}/api/v1/events/${SLUG}/networking/recommendations`,
-      );
+      const recommended = await a.page
+        .context()
+        .request.get(`${server.url}/api/v1/events/${SLUG}/networking/recommendations`);
       const top = ((await recommended.json()) as Recommendations).recommendations[0]!.card;
       expect(`${top.firstName} ${top.lastName}`).toBe(nameB);
 
@@ -97,14 +89,20 @@ describe('1:1 meetings: request, accept, schedule, publish', () => {
       );
 
       // B follows the link in the request mail, sees no contact details yet, accepts.
-      const organizer = await signInOrganizerApi(server.url);
       const { people: found } = await organizer.get<{ people: { id: string; email: string }[] }>(
         `/api/v1/admin/people?q=${encodeURIComponent(top.lastName)}`,
       );
       const emailB = found.find((p) => p.id === top.personId)!.email;
-      const requestMail = await inbox.waitFor(emailB, /^Gesprächsanfrage von /);
+      const requestMail = await server.inbox.waitFor(emailB, /^Gesprächsanfrage von /);
       expect(requestMail.text).not.toContain(EMAIL_A);
-      const b = await signIn(emailB, new URL(linkFrom(requestMail, 'Anfrage ansehen', server.url)).pathname);
+      const b = {
+        page: await signIn(
+          server,
+          open,
+          emailB,
+          new URL(linkFrom(requestMail, 'Anfrage ansehen', server.url)).pathname,
+        ),
+      };
       await expectPage(b.page, /^Meine Gespräche: /);
       const incoming = b.page
         .getByRole('region', { name: /^Anfragen? an Sie/ })
@@ -124,9 +122,8 @@ describe('1:1 meetings: request, accept, schedule, publish', () => {
       await expectNoSeriousA11yViolations(b.page);
 
       // The organizer computes a draft, reviews it and publishes; the table plan lists the meeting.
-      const admin = await newContext(browser, 'de');
-      const adminPage = await admin.newPage();
-      await signInAsOrganizer(adminPage, server.url);
+      const adminPage = await open({ as: 'organizer', path: '/admin/events' });
+      await expectPage(adminPage, 'Veranstaltungen verwalten');
       // Both editions share the title: the 2020 row is the one dated 06.02.2020.
       const row2020 = adminPage.getByRole('row').filter({ hasText: '06.02.2020' });
       await row2020.getByRole('link', { name: 'Industriedialog Neue Mobilität Sachsen: Übersicht' }).click();
@@ -153,17 +150,14 @@ describe('1:1 meetings: request, accept, schedule, publish', () => {
       await row.waitFor();
 
       // Both agendas ("Mein Programm" on the event page) show the same time and table.
-      const placeA = await agendaPlace(a.page, nameB);
-      const placeB = await agendaPlace(b.page, nameA);
+      const placeA = await agendaPlace(server, a.page, nameB);
+      const placeB = await agendaPlace(server, b.page, nameA);
       expect(placeA).toBe(placeB);
       const table = placeA.split('Tisch ')[1]!;
       expect(await row.getByRole('rowheader').textContent()).toBe(table);
       await a.page.goto(`${server.url}/events/${SLUG}/meetings`);
       await expectPage(a.page, /^Meine Gespräche: /);
       expect(await a.page.getByRole('article', { name: nameB }).textContent()).toContain(placeA);
-      for (const context of [a.context, b.context, admin]) {
-        await context.close();
-      }
     },
   );
 });

@@ -1,13 +1,17 @@
 // A participant comes back signed in: from the mailed link to "My events" (or back to the page where
 // sign-in started), then to profile, meetings and a live session without signing in again. Keyboard
 // only, axe-core on every page, German at 1280 px and English at 390 px.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
-import { addParticipant, signInOrganizerApi, upcomingEvent } from '../registration-admin/organizer-api.js';
+import type { Page } from 'playwright-core';
+import {
+  describe,
+  expect,
+  expectPage,
+  linkFrom,
+  test as base,
+  uniqueEmail,
+  type OrganizerApi,
+  type TestEvent,
+} from '../../fixtures/test.js';
 
 const TEXT = {
   de: {
@@ -38,57 +42,43 @@ const TEXT = {
   },
 };
 
+const EMAILS = { de: uniqueEmail('oezlem.yildiz'), en: uniqueEmail('eleni.papadopoulou') };
+
+/** An event of its own with a live keynote, a networking slot, and the two participants. */
+async function seedEvent(api: OrganizerApi): Promise<TestEvent> {
+  const event = await api.createEvent();
+  const talk = await api.post<{ id: string }>(`/api/v1/admin/events/${event.id}/sessions`, {
+    type: 'keynote',
+    title: 'Wasserstoff im Schwerlastverkehr',
+    startsAt: `${event.year}-02-04T10:00`,
+    endsAt: `${event.year}-02-04T10:45`,
+  });
+  await api.put(`/api/v1/admin/sessions/${talk.id}/live-settings`, {
+    qaEnabled: true,
+    preApproval: false,
+    guestsAllowed: false,
+  });
+  await api.post(`/api/v1/admin/events/${event.id}/sessions`, {
+    type: 'networking',
+    title: 'Gespräche unter vier Augen',
+    startsAt: `${event.year}-02-04T13:00`,
+    endsAt: `${event.year}-02-04T14:00`,
+  });
+  for (const locale of ['de', 'en'] as const) {
+    await api.addParticipant(event.id, {
+      firstName: locale === 'de' ? 'Özlem' : 'Ελένη',
+      lastName: locale === 'de' ? 'Yıldız' : 'Παπαδοπούλου',
+      email: EMAILS[locale],
+      organization: 'Beispiel GmbH',
+      locale,
+    });
+  }
+  return event;
+}
+
+const test = base.extend('event', { scope: 'file' }, async ({ organizer }) => seedEvent(organizer));
+
 describe('a participant comes back to "My events"', () => {
-  let inbox: Inbox;
-  let server: RunningServer;
-  let browser: Browser;
-  let event: { id: string; title: string };
-  let slug: string;
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    server = await startServer({ SMTP_URL: inbox.url });
-    const api = await signInOrganizerApi(server.url);
-    event = await upcomingEvent(api);
-    slug = (await api.get<{ slug: string }>(`/api/v1/admin/events/${event.id}`)).slug;
-    const talk = await api.post<{ id: string }>(`/api/v1/admin/events/${event.id}/sessions`, {
-      type: 'keynote',
-      title: 'Wasserstoff im Schwerlastverkehr',
-      startsAt: '2027-02-04T10:00',
-      endsAt: '2027-02-04T10:45',
-    });
-    await api.put(`/api/v1/admin/sessions/${talk.id}/live-settings`, {
-      qaEnabled: true,
-      preApproval: false,
-      guestsAllowed: false,
-    });
-    await api.post(`/api/v1/admin/events/${event.id}/sessions`, {
-      type: 'networking',
-      title: 'Gespräche unter vier Augen',
-      startsAt: '2027-02-04T13:00',
-      endsAt: '2027-02-04T14:00',
-    });
-    for (const [email, locale] of [
-      ['oezlem.yildiz@example.org', 'de'],
-      ['eleni.papadopoulou@example.org', 'en'],
-    ] as const) {
-      await addParticipant(api, event.id, {
-        firstName: locale === 'de' ? 'Özlem' : 'Ελένη',
-        lastName: locale === 'de' ? 'Yıldız' : 'Παπαδοπούλου',
-        email,
-        organization: 'Beispiel GmbH',
-        locale,
-      });
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
   /** Focuses the link or button and presses Enter, as a keyboard user does. */
   async function press(
     page: Page,
@@ -101,14 +91,14 @@ describe('a participant comes back to "My events"', () => {
     await page.keyboard.press('Enter');
   }
 
-  it.each([
-    { lang: 'de' as const, width: 1280, email: 'oezlem.yildiz@example.org', startAtEvent: true },
-    { lang: 'en' as const, width: 390, email: 'eleni.papadopoulou@example.org', startAtEvent: false },
-  ])('$lang at $width px', async ({ lang, width, email, startAtEvent }) => {
+  test.for([
+    { lang: 'de' as const, width: 1280, startAtEvent: true },
+    { lang: 'en' as const, width: 390, startAtEvent: false },
+  ])('$lang at $width px', async ({ lang, width, startAtEvent }, { server, event, open }) => {
     const text = TEXT[lang];
-    const context = await newContext(browser, lang, width);
-    const page = await context.newPage();
-    const eventPath = `/events/${slug}`;
+    const email = EMAILS[lang];
+    const page = await open({ locale: lang, width });
+    const eventPath = `/events/${event.slug}`;
 
     // Sign-in starts on the event page (and returns there) or on the sign-in page (and lands on My events).
     await page.goto(`${server.url}${startAtEvent ? eventPath : '/signin'}`);
@@ -121,7 +111,7 @@ describe('a participant comes back to "My events"', () => {
     await region.getByLabel(text.email).focus();
     await page.keyboard.type(email);
     await page.keyboard.press('Enter');
-    const mail = await inbox.waitFor(email, text.mail);
+    const mail = await server.inbox.waitFor(email, text.mail);
     await page.goto(linkFrom(mail, text.action, server.url));
 
     if (startAtEvent) {
@@ -152,6 +142,5 @@ describe('a participant comes back to "My events"', () => {
     await expectPage(page, 'Wasserstoff im Schwerlastverkehr');
     expect(new URL(page.url()).pathname).toMatch(/^\/sessions\/[^/]+\/live$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await context.close();
   });
 });

@@ -1,44 +1,32 @@
 // A participant of the 2020 edition who had not joined the directory fills in a profile (giving the
 // consent), is shown people to meet with the reason in words, and finds someone by another German
 // word form ("Ladesäule" finds "Ladesäulen"). axe-core on every page visited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
+import {
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  linkFrom,
+  test,
+} from '../../fixtures/test.js';
 
 const SLUG = 'industriedialog-neue-mobilitaet-2020';
-// Demo participant number 2 (a supplier) did not opt in to the directory.
+// Demo participant number 2 (a supplier) did not opt in to the directory; no other spec signs in as them.
 const EMAIL = 'teilnehmer2@example.org';
 
 describe('networking: profile, people to meet, directory search', () => {
-  let inbox: Inbox;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    server = await startServer({ SMTP_URL: inbox.url });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
-  it('fills the profile, sees recommendations with reasons and finds a German word form', async () => {
+  test('fills the profile, sees recommendations with reasons and finds a German word form', async ({
+    server,
+    open,
+  }) => {
     const asked = await fetch(`${server.url}/api/v1/auth/magic-link`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: EMAIL, redirectTo: `/events/${SLUG}/networking/profile` }),
     });
     expect(asked.status).toBe(202);
-    const mail = await inbox.waitFor(EMAIL, /^Ihr Anmeldelink/);
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
+    const mail = await server.inbox.waitFor(EMAIL, /^Ihr Anmeldelink/);
+    const page = await open();
     await page.goto(linkFrom(mail, 'Jetzt anmelden', server.url));
     await expectPage(page, 'Mein Profil im Teilnehmerverzeichnis');
 
@@ -89,6 +77,5 @@ describe('networking: profile, people to meet, directory search', () => {
       .first()
       .waitFor();
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 });

@@ -1,10 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxPage } from '../../../src/contract/outbox.js';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { signInOrganizerApi, upcomingEvent, type OrganizerApi } from '../registration-admin/organizer-api.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, expectPage, linkFrom, test, uniqueEmail } from '../../fixtures/test.js';
 
 /** Tabs forward until the element has focus (at most `limit` presses): the journey is done by keyboard. */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
@@ -19,19 +14,15 @@ async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
 }
 
 describe('organizer: a person’s mail history and resending the ticket', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: OrganizerApi;
-  let event: { id: string; title: string };
-  const email = 'oezlem.yildiz@example.org';
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    api = await signInOrganizerApi(server.url);
-    event = await upcomingEvent(api);
-    const { slug } = await api.get<{ slug: string }>(`/api/v1/admin/events/${event.id}`);
-    // Özlem registers and confirms with the link of her mail (no SMTP: the outbox shows it).
-    const registered = await fetch(`${server.url}/api/v1/events/${slug}/registrations`, {
+  test('finds her mails from the event, reads the ticket and resends it by keyboard, in German and English', async ({
+    server,
+    organizer: api,
+    open,
+  }) => {
+    // An event of its own; Özlem registers and confirms with the link of her mail.
+    const event = await api.createEvent();
+    const email = uniqueEmail('oezlem.yildiz');
+    const registered = await fetch(`${server.url}/api/v1/events/${event.slug}/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -45,26 +36,16 @@ describe('organizer: a person’s mail history and resending the ticket', () => 
       }),
     });
     expect(registered.status).toBe(201);
-    const outbox = await api.get<OutboxPage>(`/api/v1/admin/outbox?q=${encodeURIComponent(email)}`);
-    const token = /confirm\?token=([\w-]+)/.exec(outbox.mails[0]?.textBody ?? '')?.[1];
+    const optin = await server.inbox.waitFor(email, /^Bitte bestätigen Sie Ihre Anmeldung/);
+    const token = new URL(linkFrom(optin, 'Anmeldung bestätigen', server.url)).searchParams.get('token');
     const confirmed = await fetch(`${server.url}/api/v1/registrations/confirm`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ token }),
     });
     expect(confirmed.status).toBe(200);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('finds her mails from the event, reads the ticket and resends it by keyboard, in German and English', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
-    await page.goto(`${server.url}/admin/events/${event.id}`);
+    const page = await open({ as: 'organizer', path: `/admin/events/${event.id}` });
     await page.getByRole('link', { name: 'E-Mails dieser Veranstaltung' }).click();
     await expectPage(page, 'Postausgang');
     await expect.poll(() => page.getByLabel('Veranstaltung').inputValue()).toBe(event.id);
@@ -102,6 +83,5 @@ describe('organizer: a person’s mail history and resending the ticket', () => 
     await historyEn.getByRole('list', { name: '3 emails, newest first' }).waitFor();
     expect(await historyEn.getByRole('button', { name: 'Resend ticket' }).count()).toBe(1);
     await expectPage(page, 'Özlem Yıldız');
-    await context.close();
   });
 });

@@ -1,29 +1,12 @@
 // A visitor reads the 2020 programme on the event page: a table by time and room on a wide screen,
 // a list on a phone without sideways scrolling; axe-core clean on both.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test.js';
 
 const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 
 describe('the public timetable', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('shows the 2020 programme as a table by time and room on a wide screen', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
+  test('shows the 2020 programme as a table by time and room on a wide screen', async ({ server, open }) => {
+    const page = await open();
     await page.goto(`${server.url}/events/${PAST_SLUG}`);
     const table = page.getByRole('table', { name: /Programm nach Uhrzeit und Raum/ });
     await table.waitFor();
@@ -40,12 +23,10 @@ describe('the public timetable', () => {
     await table.getByText('Wasserstoff: interaktiv mit dem Publikum').waitFor();
     expect(await table.getByText('Gesprächsinseln, zweite Runde').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 
-  it('is a list with headings at 360 px, without horizontal scrolling', async () => {
-    const context = await newContext(browser, 'en', 360);
-    const page = await context.newPage();
+  test('is a list with headings at 360 px, without horizontal scrolling', async ({ server, open }) => {
+    const page = await open({ locale: 'en', width: 360 });
     await page.goto(`${server.url}/events/${PAST_SLUG}`);
     const list = page.getByRole('list', { name: /Programme by time and room/ });
     await list.waitFor();
@@ -56,6 +37,5 @@ describe('the public timetable', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `the event page is ${width} px wide`).toBeLessThanOrEqual(360);
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 });

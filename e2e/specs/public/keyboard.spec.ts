@@ -1,9 +1,7 @@
 // A visitor moves through the public pages with the keyboard alone: skip link, event list, event page,
 // footer, language switch; plus the narrow layout and the server-made head metadata of an event page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test.js';
 
 const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 const PAST_TITLE = 'Industriedialog Neue Mobilität Sachsen';
@@ -59,22 +57,11 @@ async function openFresh(page: Page, url: string): Promise<void> {
 }
 
 describe('public pages by keyboard', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('the first Tab reaches the skip link, and Enter moves the focus to the main content', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
+  test('the first Tab reaches the skip link, and Enter moves the focus to the main content', async ({
+    server,
+    open,
+  }) => {
+    const page = await open();
     await openFresh(page, `${server.url}/events`);
 
     await page.keyboard.press('Tab');
@@ -86,12 +73,13 @@ describe('public pages by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).tag).toBe('main');
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 
-  it('opens the booked-out 2020 event and reaches the footer links, all by Tab and Enter', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
+  test('opens the booked-out 2020 event and reaches the footer links, all by Tab and Enter', async ({
+    server,
+    open,
+  }) => {
+    const page = await open();
     await openFresh(page, `${server.url}/events`);
     await expectNoSeriousA11yViolations(page);
 
@@ -119,12 +107,10 @@ describe('public pages by keyboard', () => {
     await page.waitForURL(`${server.url}/imprint`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Impressum');
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 
-  it('switches the language with the keyboard', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
+  test('switches the language with the keyboard', async ({ server, open }) => {
+    const page = await open();
     await openFresh(page, `${server.url}/events`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Veranstaltungen');
 
@@ -134,12 +120,10 @@ describe('public pages by keyboard', () => {
     await expect.poll(() => page.getByText('booked out').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 
-  it('fits a 360 px wide screen without horizontal scrolling', async () => {
-    const context = await newContext(browser, 'de', 360);
-    const page = await context.newPage();
+  test('fits a 360 px wide screen without horizontal scrolling', async ({ server, open }) => {
+    const page = await open({ width: 360 });
     for (const path of ['/events', `/events/${PAST_SLUG}`]) {
       await page.goto(`${server.url}${path}`);
       await page.getByText(PAST_TITLE).first().waitFor();
@@ -148,10 +132,11 @@ describe('public pages by keyboard', () => {
       expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(360);
       await expectNoSeriousA11yViolations(page);
     }
-    await context.close();
   });
 
-  it('serves Open Graph tags and a schema.org Event in the HTML head of the event page', async () => {
+  test('serves Open Graph tags and a schema.org Event in the HTML head of the event page', async ({
+    server,
+  }) => {
     const api = (await (await fetch(`${server.url}/api/v1/events/${PAST_SLUG}`)).json()) as {
       startsAt: string;
     };

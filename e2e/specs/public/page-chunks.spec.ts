@@ -2,32 +2,18 @@
 // does not download the organizer area; while a page's code is on its way the layout stays and says
 // so; and when a page's code cannot be fetched (a deploy replaced it, the hall Wi-Fi dropped) the
 // visitor reads why and can reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectNoSeriousA11yViolations, test } from '../../fixtures/test.js';
 
 const SLUG = 'industriedialog-neue-mobilitaet-2020';
 const TITLE = 'Industriedialog Neue Mobilität Sachsen';
 const EVENT_PAGE_CHUNK = /\/assets\/event-page-[\w-]+\.js$/;
 
 describe('pages as separate chunks', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('an event page loads without the organizer area, and shows a loading state in the layout meanwhile', async () => {
-    const context = await newContext(browser, 'de', 360);
-    const page = await context.newPage();
+  test('an event page loads without the organizer area, and shows a loading state in the layout meanwhile', async ({
+    server,
+    open,
+  }) => {
+    const page = await open({ width: 360 });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') {
@@ -60,12 +46,10 @@ describe('pages as separate chunks', () => {
     const organizerOnly = scripts.filter((s) => /(admin|checkin|dashboard|moderator|screen)-/.test(s));
     expect(organizerOnly).toEqual([]);
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 
-  it('explains a page whose code cannot be fetched and reloads it on request', async () => {
-    const context = await newContext(browser, 'en');
-    const page = await context.newPage();
+  test('explains a page whose code cannot be fetched and reloads it on request', async ({ server, open }) => {
+    const page = await open({ locale: 'en' });
     await page.goto(`${server.url}/events`);
     const eventLink = page.locator(`a[href="/events/${SLUG}"]`);
     await eventLink.waitFor();
@@ -93,6 +77,5 @@ describe('pages as separate chunks', () => {
     await page.getByRole('button', { name: 'Reload page' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
     expect(page.url()).toBe(`${server.url}/events/${SLUG}`);
-    await context.close();
   });
 });

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistrationCounters } from '../../../src/contract/registration.js';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { addParticipant, signInOrganizerApi, upcomingEvent, type OrganizerApi } from './organizer-api.js';
+import {
+  describe,
+  expect,
+  expectPage,
+  test as base,
+  uniqueEmail,
+  type OrganizerApi,
+  type TestEvent,
+} from '../../fixtures/test.js';
 
 /** Every cell text of the first sheet, row by row. */
 async function readSheet(file: string): Promise<string[][]> {
@@ -21,51 +24,47 @@ async function readSheet(file: string): Promise<string[][]> {
   return rows;
 }
 
+// The event of this file, with three participants added by hand: made once, for the three tests.
+const test = base.extend('event', { scope: 'file' }, async ({ organizer }) => seedEvent(organizer));
+
+async function seedEvent(api: OrganizerApi): Promise<TestEvent> {
+  const event = await api.createEvent();
+  await api.addParticipant(event.id, {
+    firstName: 'Jürgen',
+    lastName: 'Weiß',
+    email: uniqueEmail('juergen.weiss'),
+    organization: 'Straßenbahn Görlitz GmbH',
+  });
+  await api.addParticipant(event.id, {
+    firstName: 'Zoë',
+    lastName: 'Möller',
+    email: uniqueEmail('zoe.moeller'),
+    organization: 'Hochschule Zittau/Görlitz',
+    sector: 'research',
+    isGuest: true,
+  });
+  const cancelled = await api.addParticipant(event.id, {
+    firstName: 'Änne',
+    lastName: 'Groß',
+    email: uniqueEmail('aenne.gross'),
+    organization: 'Überland Logistik AG',
+    sector: 'logistics',
+  });
+  await api.post(`/api/v1/admin/registrations/${cancelled.id}/cancel`);
+  return event;
+}
+
 describe('organizer: registrations list and export', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: OrganizerApi;
-  let event: { id: string; title: string };
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    api = await signInOrganizerApi(server.url);
-    event = await upcomingEvent(api);
-    await addParticipant(api, event.id, {
-      firstName: 'Jürgen',
-      lastName: 'Weiß',
-      email: 'juergen.weiss@example.org',
-      organization: 'Straßenbahn Görlitz GmbH',
-    });
-    await addParticipant(api, event.id, {
-      firstName: 'Zoë',
-      lastName: 'Möller',
-      email: 'zoe.moeller@example.org',
-      organization: 'Hochschule Zittau/Görlitz',
-      sector: 'research',
-      isGuest: true,
-    });
-    const cancelled = await addParticipant(api, event.id, {
-      firstName: 'Änne',
-      lastName: 'Groß',
-      email: 'aenne.gross@example.org',
-      organization: 'Überland Logistik AG',
-      sector: 'logistics',
-    });
-    await api.post(`/api/v1/admin/registrations/${cancelled.id}/cancel`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('shows counters and rows, filters by status and exports an XLSX with umlauts intact', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
-    // Both demo editions share the title; the upcoming one has one public seat taken (the guest sits outside).
-    const row = page.getByRole('row').filter({ hasText: '1 von 250 belegt' });
+  test('shows counters and rows, filters by status and exports an XLSX with umlauts intact', async ({
+    organizer: api,
+    event,
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', path: '/admin/events' });
+    await expectPage(page, 'Veranstaltungen verwalten');
+    // One public seat is taken (the guest sits outside the capacity).
+    const row = page.getByRole('row').filter({ hasText: event.title });
+    expect(await row.textContent()).toContain('1 von 250 belegt');
     await row.getByRole('link', { name: `Anmeldungen zu ${event.title}` }).click();
     await expectPage(page, `Anmeldungen: ${event.title}`);
 
@@ -114,14 +113,15 @@ describe('organizer: registrations list and export', () => {
     expect(text.some((r) => r.includes('Zoë') && r.includes('Möller'))).toBe(true);
     // The export follows the list's filter: the cancelled registration is not in it.
     expect(text.some((r) => r.includes('Änne'))).toBe(false);
-    await context.close();
   });
 
-  it('updates the counters on screen as soon as someone registers, without reload or poll', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
-    await page.goto(`${server.url}/admin/events/${event.id}/registrations`);
+  test('updates the counters on screen as soon as someone registers, without reload or poll', async ({
+    server,
+    organizer: api,
+    event,
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', path: `/admin/events/${event.id}/registrations` });
     await expectPage(page, `Anmeldungen: ${event.title}`);
     const panel = page.getByRole('region', { name: 'Stand der Anmeldungen' });
     const chart = panel.getByRole('table', { name: 'Zähler der Anmeldungen mit Balkendiagramm' });
@@ -144,7 +144,7 @@ describe('organizer: registrations list and export', () => {
         salutation: 'mr',
         firstName: 'Björn',
         lastName: 'Schütze',
-        email: 'bjoern.schuetze@example.org',
+        email: uniqueEmail('bjoern.schuetze'),
         organization: 'Lausitzer Verkehrsbetriebe',
         sector: 'supplier',
         consents: { privacy: true },
@@ -162,14 +162,15 @@ describe('organizer: registrations list and export', () => {
     // Pushed, not polled: well before the one-minute fallback (and the old 5 s poll).
     expect(Date.now() - started).toBeLessThan(3000);
     await expectPage(page, `Anmeldungen: ${event.title}`);
-    await context.close();
   });
 
-  it('opens a registration, saves a note, and edits the custom questions at 360 px', async () => {
-    const context = await newContext(browser, 'de', 360);
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
-    await page.goto(`${server.url}/admin/events/${event.id}/registrations`);
+  test('opens a registration, saves a note, and edits the custom questions at 360 px', async ({
+    server,
+    organizer: api,
+    event,
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', width: 360, path: `/admin/events/${event.id}/registrations` });
     await expectPage(page, `Anmeldungen: ${event.title}`);
     await page.getByRole('link', { name: 'Weiß, Jürgen' }).click();
     await expectPage(page, 'Jürgen Weiß');
@@ -211,6 +212,5 @@ describe('organizer: registrations list and export', () => {
       expect.objectContaining({ kind: 'single', label: { de: 'Mittagessen', en: 'Lunch' } }),
     ]);
     expect(settings.questions[0]!.options).toHaveLength(2);
-    await context.close();
   });
 });

@@ -1,36 +1,18 @@
 // Registration rush on a one-seat event: A registers and confirms from the mail, B lands on the waitlist,
 // A cancels, B is offered the seat by mail and confirms. Real server, real SMTP, real browser.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventSummary } from '../../../src/contract/events.js';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { DEMO_ORGANIZER, expectPage } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from './inbox.js';
+import type { Page } from 'playwright-core';
+import {
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  linkFrom,
+  test,
+  uniqueEmail,
+} from '../../fixtures/test.js';
 
-const A = { first: 'Anna', last: 'Albrecht', email: 'anna.albrecht@example.org' };
-const B = { first: 'Ben', last: 'Brandt', email: 'ben.brandt@example.org' };
-
-/** Signs the demo organizer in through the API and sets the event's capacity. */
-async function setCapacity(baseUrl: string, eventId: string, capacity: number): Promise<void> {
-  const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_ORGANIZER.email, password: DEMO_ORGANIZER.password }),
-  });
-  expect(signIn.status).toBe(200);
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const patch = await fetch(`${baseUrl}/api/v1/admin/events/${eventId}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ capacity }),
-  });
-  expect(patch.status, await patch.text()).toBe(200);
-}
+const A = { first: 'Anna', last: 'Albrecht', email: uniqueEmail('anna.albrecht') };
+const B = { first: 'Ben', last: 'Brandt', email: uniqueEmail('ben.brandt') };
 
 /** The event page with its registration form rendered (one h1), checked with axe-core. */
 async function openForm(page: Page, url: string, title: string, formHeading: string): Promise<void> {
@@ -43,37 +25,17 @@ async function openForm(page: Page, url: string, title: string, formHeading: str
 }
 
 describe('registration rush: register, confirm, waitlist, cancel, promotion', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let inbox: Inbox;
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    [server, browser] = await Promise.all([startServer({ SMTP_URL: inbox.url }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
-  it(
+  test(
     'gives the one seat to A, then to B from the waitlist once A cancels',
     { timeout: 180_000 },
-    async () => {
-      const list = (await (await fetch(`${server.url}/api/v1/events`)).json()) as { events: EventSummary[] };
-      const event = list.events.find(
-        (e) => e.slug.startsWith('industriedialog-neue-mobilitaet-') && !e.isPast,
-      );
-      expect(event, 'the demo has an upcoming edition').toBeDefined();
-      const { id, slug, title } = event!;
-      await setCapacity(server.url, id, 1);
+    async ({ server, organizer, open }) => {
+      // An event of its own with one seat (the organizer sets the capacity afterwards, as before).
+      const { id, slug, title } = await organizer.createEvent({ title: 'Anmeldeschluss-Test' });
+      await organizer.patch(`/api/v1/admin/events/${id}`, { capacity: 1 });
       const eventUrl = `${server.url}/events/${slug}`;
 
       // Visitor A (German) first sends the form empty: the summary takes the focus and names the fields.
-      const contextA = await newContext(browser, 'de');
-      const a = await contextA.newPage();
+      const a = await open();
       await openForm(a, eventUrl, title, 'Anmeldung');
       await a.getByRole('button', { name: 'Jetzt anmelden' }).click();
       const summary = a.locator('.error-summary').filter({ hasText: 'Bitte prüfen Sie Ihre Eingaben' });
@@ -103,7 +65,7 @@ describe('registration rush: register, confirm, waitlist, cancel, promotion', ()
       await expectNoSeriousA11yViolations(a);
 
       // A confirms from the opt-in mail and sees the ticket.
-      const optin = await inbox.waitFor(A.email, /^Bitte bestätigen Sie Ihre Anmeldung/);
+      const optin = await server.inbox.waitFor(A.email, /^Bitte bestätigen Sie Ihre Anmeldung/);
       await a.goto(linkFrom(optin, 'Anmeldung bestätigen', server.url));
       await expectPage(a, 'Anmeldung bestätigt');
       await a.getByText('Ihre Teilnahme ist bestätigt. Wir freuen uns auf Sie!').waitFor();
@@ -117,8 +79,7 @@ describe('registration rush: register, confirm, waitlist, cancel, promotion', ()
       await a.getByText('Ihre Teilnahme ist bestätigt.', { exact: false }).first().waitFor();
 
       // Visitor B (English) finds the event booked out: the form says it is the waitlist.
-      const contextB = await newContext(browser, 'en');
-      const b = await contextB.newPage();
+      const b = await open({ locale: 'en' });
       await openForm(b, eventUrl, title, 'Registration');
       await b.getByText('This event is fully booked. If you register now', { exact: false }).waitFor();
       await b.getByRole('textbox', { name: /^First name/ }).fill(B.first);
@@ -143,7 +104,7 @@ describe('registration rush: register, confirm, waitlist, cancel, promotion', ()
       await expectNoSeriousA11yViolations(a);
 
       // B is offered the seat by mail, confirms through its link and holds the ticket.
-      const offer = await inbox.waitFor(B.email, /^A seat is free for you/);
+      const offer = await server.inbox.waitFor(B.email, /^A seat is free for you/);
       await b.goto(linkFrom(offer, 'Confirm attendance', server.url));
       await expectPage(b, 'Registration confirmed');
       await b.getByText('Your attendance is confirmed. We look forward to seeing you!').waitFor();
@@ -151,10 +112,7 @@ describe('registration rush: register, confirm, waitlist, cancel, promotion', ()
       await b.getByRole('link', { name: 'My registration' }).last().click();
       await expectPage(b, 'My registration');
       await b.getByRole('status').filter({ hasText: 'Your attendance is confirmed.' }).waitFor();
-      await inbox.waitFor(B.email, /^Your attendance is confirmed/);
-
-      await contextA.close();
-      await contextB.close();
+      await server.inbox.waitFor(B.email, /^Your attendance is confirmed/);
     },
   );
 });

@@ -4,11 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import {
+  beforeAll,
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  test,
+} from '../../fixtures/test.js';
 
 const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 const PNG_BASE64 =
@@ -19,26 +22,17 @@ const ALT_CHANGED = 'Zwei Teilnehmende am Tisch der Gesprächsinsel „Wassersto
 const ALT_SECOND = 'Blick von der Empore in den vollen Saal';
 
 describe('the retrospective', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let photoPath: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  beforeAll(() => {
     photoPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'retro-')), 'saal.png');
     fs.writeFileSync(photoPath, Buffer.from(PNG_BASE64, 'base64'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('is written and published by the organizer and shown on the public page', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  // The only spec that changes the demo's retrospective.
+  test('is written and published by the organizer and shown on the public page', async ({ server, open }) => {
+    const page = await open({ as: 'organizer', path: '/admin/events' });
+    await expectPage(page, 'Veranstaltungen verwalten');
     // From the event list to the event's overview, then to the retrospective.
     await page
       .getByRole('row')
@@ -121,7 +115,7 @@ describe('the retrospective', () => {
     await expectNoSeriousA11yViolations(page);
 
     // The public event page links the retrospective; the retrospective shows text, photo, figures.
-    const visitor = await (await newContext(browser, 'de')).newPage();
+    const visitor = await open();
     await visitor.goto(`${server.url}/events/${PAST_SLUG}`);
     await visitor.getByRole('region', { name: 'Rückblick' }).getByText(HEADLINE).waitFor();
     await expectNoSeriousA11yViolations(visitor);
@@ -164,6 +158,5 @@ describe('the retrospective', () => {
         .count(),
     ).toBe(3);
     await expectNoSeriousA11yViolations(page);
-    await context.close();
   });
 });

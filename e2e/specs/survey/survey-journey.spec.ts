@@ -4,27 +4,27 @@
 // the thanks, and finds the link answered when she opens it again. The organizer then sees her answer
 // counted in the results (table and chart). axe-core on every page visited.
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import type { SurveyAnswer } from '../../../src/contract/survey.js';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { linkFrom, startInbox, type Inbox } from '../registration/inbox.js';
 import {
-  addParticipant,
-  signInOrganizerApi,
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  linkFrom,
+  test,
+  uniqueEmail,
   type OrganizerApi,
-} from '../registration-admin/organizer-api.js';
+} from '../../fixtures/test.js';
 
 const DAY_MS = 86_400_000;
 const TITLE = 'Werkstattgespräch Wasserstoff';
-const ANNA = { firstName: 'Anna', lastName: 'Umfrage', email: 'anna.umfrage@example.org' };
+const ANNA = { firstName: 'Anna', lastName: 'Umfrage', email: uniqueEmail('anna.umfrage') };
 const OTHERS = [
-  { firstName: 'Bernd', lastName: 'Umfrage', email: 'bernd.umfrage@example.org', locale: 'de' as const },
-  { firstName: 'Chloe', lastName: 'Survey', email: 'chloe.survey@example.org', locale: 'en' as const },
+  { firstName: 'Bernd', lastName: 'Umfrage', email: uniqueEmail('bernd.umfrage'), locale: 'de' as const },
+  { firstName: 'Chloe', lastName: 'Survey', email: uniqueEmail('chloe.survey'), locale: 'en' as const },
 ];
-const ABSENT = { firstName: 'Dora', lastName: 'Fern', email: 'dora.fern@example.org' };
+const ABSENT = { firstName: 'Dora', lastName: 'Fern', email: uniqueEmail('dora.fern') };
 // What the two others answer through the API, so that three answers lift the small-group suppression.
 const OTHER_ANSWERS: SurveyAnswer[] = [
   { rating: 4, metPartners: true, partnerCount: 3, partnerSectors: ['energy'], willReturn: 'yes' },
@@ -59,7 +59,7 @@ async function seedPastEvent(api: OrganizerApi): Promise<{ id: string }> {
     languages: ['de', 'en'],
   });
   for (const person of [ANNA, ...OTHERS]) {
-    const registration = await addParticipant(api, event.id, {
+    const registration = await api.addParticipant(event.id, {
       ...person,
       organization: 'Umfrage GmbH (Test)',
       sector: 'energy',
@@ -69,7 +69,7 @@ async function seedPastEvent(api: OrganizerApi): Promise<{ id: string }> {
       registrationId: registration.id,
     });
   }
-  const absent = await addParticipant(api, event.id, { ...ABSENT, organization: 'Fern AG (Test)' });
+  const absent = await api.addParticipant(event.id, { ...ABSENT, organization: 'Fern AG (Test)' });
   expect(absent.status).toBe('confirmed');
   await api.put(`/api/v1/admin/events/${event.id}/survey/settings`, { isEnabled: true, delayDays: 2 });
   await api.post(`/api/v1/admin/events/${event.id}/publish`);
@@ -77,37 +77,22 @@ async function seedPastEvent(api: OrganizerApi): Promise<{ id: string }> {
 }
 
 describe('the follow-up survey', () => {
-  let inbox: Inbox;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    inbox = await startInbox();
-    [server, browser] = await Promise.all([
-      startServer({ SMTP_URL: inbox.url, JOB_INTERVAL_SECONDS: '2' }),
-      launchBrowser(),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await inbox?.close();
-  });
-
-  it(
+  test(
     'is mailed to attendees, answered once by keyboard, and counted in the results',
     { timeout: 240_000 },
-    async () => {
-      const api = await signInOrganizerApi(server.url);
+    async ({ server, organizer: api, open }) => {
       const event = await seedPastEvent(api);
 
       // The server's job timer (every 2 s here) sends the invitations; the outbox worker delivers them.
-      const annaMail = await inbox.waitFor(ANNA.email, /^Wie war „Werkstattgespräch Wasserstoff“\?/, 90_000);
+      const annaMail = await server.inbox.waitFor(
+        ANNA.email,
+        /^Wie war „Werkstattgespräch Wasserstoff“\?/,
+        90_000,
+      );
       const annaLink = linkFrom(annaMail, 'Zur Umfrage', server.url);
       const otherLinks = [
-        linkFrom(await inbox.waitFor(OTHERS[0]!.email, /^Wie war/), 'Zur Umfrage', server.url),
-        linkFrom(await inbox.waitFor(OTHERS[1]!.email, /^How was/), 'Take the survey', server.url),
+        linkFrom(await server.inbox.waitFor(OTHERS[0]!.email, /^Wie war/), 'Zur Umfrage', server.url),
+        linkFrom(await server.inbox.waitFor(OTHERS[1]!.email, /^How was/), 'Take the survey', server.url),
       ];
       for (const [i, link] of otherLinks.entries()) {
         const token = new URL(link).pathname.split('/').pop()!;
@@ -120,8 +105,7 @@ describe('the follow-up survey', () => {
       }
 
       // Anna opens her link and answers by keyboard, forgetting "Kommen Sie wieder?".
-      const context = await newContext(browser, 'de');
-      const page = await context.newPage();
+      const page = await open();
       await page.goto(annaLink);
       await expectPage(page, `Wie war „${TITLE}“?`);
       const rating = page.getByRole('group', { name: /^Wie bewerten Sie die Veranstaltung insgesamt\?/ });
@@ -198,14 +182,10 @@ describe('the follow-up survey', () => {
         body: JSON.stringify({ rating: 1, metPartners: false, willReturn: 'no' }),
       });
       expect(second.status).toBe(409);
-      await context.close();
 
       // The organizer sees three of three invited (the absent attendee got no invitation) and Anna's
       // answer counted: two of three rated 4 stars and will come again.
-      const admin = await newContext(browser, 'de');
-      const organizer = await admin.newPage();
-      await signInAsOrganizer(organizer, server.url);
-      await organizer.goto(`${server.url}/admin/events/${event.id}/retrospective`);
+      const organizer = await open({ as: 'organizer', path: `/admin/events/${event.id}/retrospective` });
       await expectPage(organizer, 'Rückblick schreiben');
       await organizer.getByRole('link', { name: 'Nachbefragung und Ergebnisse' }).click();
       await expectPage(organizer, 'Nachbefragung');
@@ -230,7 +210,6 @@ describe('the follow-up survey', () => {
         .filter({ hasText: 'Gute Gespräche am Wasserstoff-Tisch.' })
         .waitFor();
       await expectNoSeriousA11yViolations(organizer);
-      await admin.close();
     },
   );
 });
