@@ -256,7 +256,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const sessions = registerAuth(app, { db, config, clock });
+  // A session's end or a person's erasure takes their rights from their open live connections at once.
+  const signedOut = { personId: null, isOrganizer: false, sessionId: undefined };
+  const sessions = registerAuth(app, {
+    db,
+    config,
+    clock,
+    onSessionEnded: (sessionId) => live.revokeAccess((v) => v.sessionId === sessionId, signedOut),
+  });
   // The network's brand, read from memory by pages and mails; reloaded on a timer so that a change
   // saved on another instance shows here too.
   const branding = createBrandingService({ db, clock });
@@ -314,7 +321,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ],
   });
   const sitePages = createSitePageService({ db, clock });
-  const privacy = createPrivacyService({ db, clock, dialect: database.dialect });
+  const privacy = createPrivacyService({
+    db,
+    clock,
+    dialect: database.dialect,
+    onErased: (personId) => live.revokeAccess((v) => v.personId === personId, signedOut),
+  });
   const accounts = createAccountService({
     db,
     clock,

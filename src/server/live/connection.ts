@@ -32,10 +32,11 @@ const CLOSE_POLICY = 1008;
 export function handleLiveConnection(
   socket: WebSocket,
   hub: LiveServerHub,
-  viewer: LiveViewer,
+  initialViewer: LiveViewer,
   log: FastifyBaseLogger,
   limits: ConnectionLimits = DEFAULT_LIMITS,
 ): void {
+  let viewer = initialViewer;
   const rooms = new Set<string>();
   let tokens = limits.messageBurst;
   let refilledAt = Date.now();
@@ -86,7 +87,30 @@ export function handleLiveConnection(
       sendObject({ type: 'subscribed', room });
       void sendSnapshot(room);
     },
+    viewer: () => viewer,
+    async reauthorize(change, only) {
+      viewer = { ...viewer, ...change };
+      for (const room of only ? [only] : [...rooms]) {
+        if (!rooms.has(room)) {
+          continue;
+        }
+        const parsed = parseRoom(room);
+        const provider = parsed ? hub.providerFor(parsed.prefix) : undefined;
+        let allowed = false;
+        try {
+          allowed = parsed && provider ? await provider.canJoin(parsed.id, viewer) : false;
+        } catch (err) {
+          log.error({ err, room }, 'live: canJoin failed');
+        }
+        if (!allowed) {
+          // Out at once: no further message of the room reaches this socket.
+          unsubscribe(room);
+          sendError(room, 'room_forbidden');
+        }
+      }
+    },
   };
+  const untrack = hub.track(subscriber);
 
   async function subscribe(room: string): Promise<void> {
     const parsed = parseRoom(room);
@@ -172,6 +196,7 @@ export function handleLiveConnection(
   socket.on('message', onMessage);
   socket.on('close', () => {
     closed = true;
+    untrack();
     for (const room of rooms) {
       hub.leave(room, subscriber);
     }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { createCoalescer, type CoalescerTimers } from './coalescer.js';
-import type { LiveHub, LiveMessage, LiveRoomProvider } from './hub.js';
+import type { LiveHub, LiveMessage, LiveRoomProvider, LiveViewer } from './hub.js';
 import { encodeBatch, encodeUpsert } from './protocol.js';
 import { createRedisTransport } from './redis-transport.js';
 import { createRoomOutbox } from './room-outbox.js';
@@ -16,6 +16,10 @@ export interface RoomSubscriber {
   deliver(payload: Buffer): void;
   /** Messages of the room may have been missed: reload its snapshot. */
   resync(room: string): void;
+  /** The connection's viewer (connections register with track()). */
+  viewer?(): LiveViewer;
+  /** Takes the change into the viewer and leaves every room it may no longer join (room given: only that one). */
+  reauthorize?(change: Partial<LiveViewer>, room?: string): Promise<void>;
 }
 
 /** The hub as the WebSocket endpoint sees it: the features' LiveHub plus local room membership. */
@@ -31,6 +35,8 @@ export interface LiveServerHub extends LiveHub {
   leave(room: string, subscriber: RoomSubscriber): void;
   /** Number of local subscribers of a room. */
   subscriberCount(room: string): number;
+  /** Registers a connection for revokeAccess (also when it has no room yet); returns the untrack. */
+  track(connection: RoomSubscriber): () => void;
   /** Called for every wire message published through this instance (a batch when coalesced); benchmarks time it. */
   onPublish?: (room: string, messages: readonly LiveMessage[]) => void;
   /** Called after a frame went to a room's local subscribers: their number, its size, the send loop's time. */
@@ -49,6 +55,7 @@ export interface LiveHubOptions {
 /** Creates the live hub: in-process, or shared through Redis pub/sub when a Redis URL is given. */
 export function createLiveHub(options: LiveHubOptions): LiveServerHub {
   const rooms = new Map<string, Set<RoomSubscriber>>();
+  const connections = new Set<RoomSubscriber>();
   const providers = new Map<string, LiveRoomProvider>();
   const outbox = createRoomOutbox((room, frame) => {
     const subscribers = rooms.get(room);
@@ -129,9 +136,22 @@ export function createLiveHub(options: LiveHubOptions): LiveServerHub {
     subscriberCount(room) {
       return rooms.get(room)?.size ?? 0;
     },
+    track(connection) {
+      connections.add(connection);
+      return () => connections.delete(connection);
+    },
+    async revokeAccess(match, change) {
+      const affected = [...connections].filter((c) => c.viewer && match(c.viewer()));
+      await Promise.all(affected.map((c) => c.reauthorize?.(change) ?? Promise.resolve()));
+    },
+    async recheckRoom(room) {
+      const subscribers = [...(rooms.get(room) ?? [])];
+      await Promise.all(subscribers.map((c) => c.reauthorize?.({}, room) ?? Promise.resolve()));
+    },
     async close() {
       coalescer.flush();
       rooms.clear();
+      connections.clear();
       await transport.close();
     },
   };

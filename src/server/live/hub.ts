@@ -30,6 +30,8 @@ export interface LiveViewer {
   isOrganizer: boolean;
   /** The client address (per-address limits next to the per-person ones); unset in internal calls. */
   address?: string;
+  /** The sign-in session the connection came with (its end takes the person's rights away). */
+  sessionId?: string;
 }
 
 /** A feature's rooms: who may join, and the snapshot a joining client merges. */
@@ -54,6 +56,13 @@ export interface LiveHub {
   publishCoalesced(message: LiveMessage): void;
   /** Registers a feature's room provider (done once in app.ts). */
   registerRooms(provider: LiveRoomProvider): void;
+  /**
+   * Rights ended (sign-out, erasure): every connection of this instance whose viewer matches becomes
+   * the changed viewer and leaves, at once, each room it may no longer join.
+   */
+  revokeAccess(match: (viewer: LiveViewer) => boolean, change: Partial<LiveViewer>): Promise<void>;
+  /** A grant was revoked (moderator link): every connection in the room is checked again. */
+  recheckRoom(room: string): Promise<void>;
   /** Stops timers and connections. */
   close(): Promise<void>;
 }

@@ -153,7 +153,13 @@ export async function resolveLiveViewer(request: FastifyRequest): Promise<LiveVi
   const guestId = await guestIdOf(request);
   const address = request.ip;
   if (actor.kind === 'person') {
-    return { personId: actor.personId, guestId, isOrganizer: actor.role === 'organizer', address };
+    return {
+      personId: actor.personId,
+      guestId,
+      isOrganizer: actor.role === 'organizer',
+      address,
+      sessionId: actor.sessionId,
+    };
   }
   return { personId: null, guestId, isOrganizer: actor.kind === 'token', address };
 }

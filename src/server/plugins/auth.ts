@@ -53,6 +53,8 @@ interface AuthDeps {
   db: Kysely<Database>;
   config: Config;
   clock: Clock;
+  /** Told the id of every session that ends by sign-out (live connections of it lose its rights). */
+  onSessionEnded?: (sessionId: string) => Promise<void>;
 }
 
 function isSecureRequest(request: FastifyRequest, config: Config): boolean {
@@ -237,6 +239,7 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): SessionStore
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         await deps.db.deleteFrom('sessions').where('id', '=', hashSecret(token)).execute();
+        await deps.onSessionEnded?.(hashSecret(token));
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
     },

@@ -13,6 +13,8 @@ interface Deps {
   clock: Clock;
   /** Decides how the last-organizer rule is held under concurrency (row locks on PostgreSQL). */
   dialect: DialectName;
+  /** Told after an erasure committed (the person's live connections lose their rights at once). */
+  onErased?: (personId: string) => Promise<void>;
 }
 
 export interface ConsentInput {
@@ -35,7 +37,7 @@ export interface ConsentRecorder {
 }
 
 /** GDPR / DSGVO: consents with their text version, export of all data about a person, erasure. */
-export function createPrivacyService({ db, clock, dialect }: Deps) {
+export function createPrivacyService({ db, clock, dialect, onErased }: Deps) {
   const exporters = new Map<string, PersonDataExporter>();
   const erasers: PersonDataEraser[] = [];
   // Compiled once: every registration records three consents (see reusableQuery).
@@ -98,6 +100,7 @@ export function createPrivacyService({ db, clock, dialect }: Deps) {
       // Sessions, magic links and consents go with the person (ON DELETE CASCADE).
       await trx.deleteFrom('people').where('id', '=', personId).execute();
     });
+    await onErased?.(personId);
   }
 
   return {

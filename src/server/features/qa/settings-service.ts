@@ -21,7 +21,7 @@ import type { SettingsRepository, SettingsRow } from './settings-repository.js';
 
 interface Deps {
   clock: Clock;
-  live: Pick<LiveHub, 'publish'>;
+  live: Pick<LiveHub, 'publish'> & Partial<Pick<LiveHub, 'recheckRoom'>>;
   access: LiveAccess;
   settings: SettingsRepository;
   questions: QuestionRepository;
@@ -107,6 +107,8 @@ export function createLiveSettingsService({ clock, live, access, settings, quest
       await organizerSettings(actor, sessionId);
       const token = newSecret();
       await settings.replaceModeratorToken(sessionId, hashSecret(token), now());
+      // Devices that redeemed the earlier link leave the moderators' room at once.
+      await live.recheckRoom?.(`session-mod:${sessionId}`);
       return { url: `${baseUrl}/sessions/${sessionId}/moderate?key=${token}` };
     },
 
