@@ -154,6 +154,41 @@ describe.each(DIALECTS)('islands: editor, hosts and settings on %s', (dialect) =
     });
   });
 
+  it('offers no one from the waitlist as a host and refuses them', async () => {
+    const event = await createIslandEvent(t, organizer, 1);
+    const island = await addIsland(t, organizer, event.id);
+    const seated = await addParticipant(t, organizer, event.id, 'energy');
+    await t.database.handle.db
+      .updateTable('events')
+      .set((eb) => ({ capacity: eb.ref('seatsTaken') }))
+      .where('id', '=', event.id)
+      .execute();
+    const waiting = await addParticipant(t, organizer, event.id, 'it');
+    const candidates = await send<{ people: HostCandidate[] }>(
+      t,
+      organizer,
+      'GET',
+      `/api/v1/admin/events/${event.id}/island-host-candidates`,
+    );
+    expect(candidates.body.people.map((p) => p.personId)).toEqual([seated.personId]);
+    const refused = await send<ErrorAnswer>(
+      t,
+      organizer,
+      'POST',
+      `/api/v1/admin/islands/${island.id}/hosts`,
+      {
+        personId: waiting.personId,
+      },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({
+        field: 'personId',
+        message: expect.stringContaining('Warteliste') as string,
+      }),
+    ]);
+  });
+
   it('adds hosts from the registrants or by name and address, issues and replaces their link', async () => {
     const event = await createIslandEvent(t, organizer, 1);
     const island = await addIsland(t, organizer, event.id);

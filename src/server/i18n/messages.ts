@@ -70,7 +70,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.consent_required': 'Bitte stimmen Sie den Datenschutzhinweisen zu.',
     'field.not_integer': 'Bitte geben Sie eine ganze Zahl ein.',
     'field.unrecognized_keys': 'Unbekanntes Feld: {keys}.',
-    'field.invalid_datetime': 'Bitte geben Sie Datum und Uhrzeit an (JJJJ-MM-TTTHH:MM).',
+    'field.invalid_datetime':
+      'Bitte geben Sie ein vollständiges Datum mit Uhrzeit an, zum Beispiel 04.02.2027, 09:00.',
     'field.invalid_time_zone': 'Diese Zeitzone ist unbekannt.',
     'field.ends_before_start': 'Das Ende muss nach dem Beginn liegen.',
     'field.session_outside_event': 'Der Programmpunkt muss innerhalb der Veranstaltungszeit liegen.',
@@ -106,6 +107,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.island_round_unknown': 'Diese Runde gibt es im Programm nicht.',
     'field.island_not_participant': 'Diese Person hat keine bestätigte Anmeldung zu dieser Veranstaltung.',
     'field.island_host_not_registered': 'Diese Person ist für die Veranstaltung nicht angemeldet.',
+    'field.island_host_without_seat':
+      'Diese Person hat noch keinen bestätigten Platz (zum Beispiel auf der Warteliste) und kann keine Insel betreuen.',
     'field.island_capacity_below_seated':
       'In mindestens einer Runde sitzen bereits mehr Personen an dieser Insel.',
     'field.islands_none': 'Bitte legen Sie zuerst mindestens eine Insel an.',
@@ -187,7 +190,7 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.consent_required': 'Please agree to the privacy notice.',
     'field.not_integer': 'Please enter a whole number.',
     'field.unrecognized_keys': 'Unknown field: {keys}.',
-    'field.invalid_datetime': 'Please enter a date and time (YYYY-MM-DDTHH:MM).',
+    'field.invalid_datetime': 'Please enter a full date and time, for example 4 Feb 2027, 9:00 am.',
     'field.invalid_time_zone': 'This time zone is unknown.',
     'field.ends_before_start': 'The end must be after the start.',
     'field.session_outside_event': 'The session must lie within the time of the event.',
@@ -222,6 +225,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'field.island_round_unknown': 'There is no such round in the programme.',
     'field.island_not_participant': 'This person has no confirmed registration for this event.',
     'field.island_host_not_registered': 'This person is not registered for this event.',
+    'field.island_host_without_seat':
+      'This person has no confirmed seat yet (for example on the waiting list) and cannot host an island.',
     'field.island_capacity_below_seated':
       'More people are already seated at this island in at least one round.',
     'field.islands_none': 'Please add at least one island first.',

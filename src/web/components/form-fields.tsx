@@ -71,6 +71,46 @@ function RequiredMark({ required }: { required?: boolean }) {
   return required ? <span className="required-mark"> ({t('form.required')})</span> : null;
 }
 
+// From this many characters before the limit on, the field says how many are left.
+const LENGTH_WARNING = 20;
+
+/**
+ * What is left of a field's maximum length, once it is near: browsers cut input at `maxLength` without a
+ * word (a pasted text just ends), so the field says so. Only "limit reached" is announced (a live region);
+ * the countdown is read with the field, not at every keystroke.
+ */
+function LengthNote({ id, length, max }: { id: string; length: number; max: number | undefined }) {
+  const { t } = useTranslation();
+  if (max === undefined) {
+    return null;
+  }
+  const left = max - length;
+  return (
+    <>
+      {left > 0 && left <= Math.max(LENGTH_WARNING, Math.round(max / 10)) && (
+        <p id={`${id}-length`} className="field-hint">
+          {t('form.charactersLeft', { left, max })}
+        </p>
+      )}
+      <p className="field-hint" aria-live="polite">
+        {left <= 0 ? t('form.charactersFull', { max }) : ''}
+      </p>
+    </>
+  );
+}
+
+/** The hint and error ids, plus the length note while it shows. */
+function describedWith(describedBy: string | undefined, id: string, length: number, max: number | undefined) {
+  if (
+    max === undefined ||
+    max - length > Math.max(LENGTH_WARNING, Math.round(max / 10)) ||
+    max - length <= 0
+  ) {
+    return describedBy;
+  }
+  return [describedBy, `${id}-length`].filter(Boolean).join(' ');
+}
+
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'name' | 'id'>;
 
 /** A labelled text-like input with hint and the API's error text. */
@@ -90,9 +130,16 @@ export function TextField(
         type="text"
         {...rest}
         {...aria.inputProps}
+        aria-describedby={describedWith(
+          aria.inputProps['aria-describedby'],
+          aria.id,
+          value.length,
+          rest.maxLength,
+        )}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
+      <LengthNote id={aria.id} length={value.length} max={rest.maxLength} />
     </div>
   );
 }
@@ -112,7 +159,19 @@ export function TextAreaField(
         <RequiredMark required={rest.required} />
       </label>
       <FieldTexts {...aria} name={name} label={label} hint={hint} />
-      <textarea {...rest} {...aria.inputProps} value={value} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        {...rest}
+        {...aria.inputProps}
+        aria-describedby={describedWith(
+          aria.inputProps['aria-describedby'],
+          aria.id,
+          value.length,
+          rest.maxLength,
+        )}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <LengthNote id={aria.id} length={value.length} max={rest.maxLength} />
     </div>
   );
 }

@@ -180,6 +180,11 @@ export function createIslandAdminService({ db, clock, events, sessions, baseUrl 
         if (!reg) {
           throw fieldError('personId', 'field.island_host_not_registered');
         }
+        // A host sits at the island all day: someone waiting for a seat (or not yet confirmed) may not come.
+        const hasSeat = reg.status === 'confirmed' || (reg.isGuest === 1 && reg.status !== 'waitlisted');
+        if (!hasSeat || reg.status === 'cancelled' || reg.status === 'expired') {
+          throw fieldError('personId', 'field.island_host_without_seat');
+        }
         person = { personId: input.personId, name: fullName(reg), email: reg.email };
         organization = organization || reg.organization;
       } else if (!person.name || !person.email) {
@@ -249,10 +254,10 @@ export function createIslandAdminService({ db, clock, events, sessions, baseUrl 
       }
     },
 
-    /** The event's registrants, to choose a host from. */
+    /** The event's participants with a seat (nobody from the waitlist), to choose a host from. */
     async listHostCandidates(actor: Actor, eventId: string): Promise<HostCandidate[]> {
       await eventFor(actor, eventId, false);
-      return (await repo.listRegistrants(db, eventId)).map((p) => ({
+      return (await repo.listSeated(db, eventId)).map((p) => ({
         personId: p.personId,
         name: fullName(p),
         email: p.email,

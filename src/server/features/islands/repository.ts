@@ -258,7 +258,7 @@ export const islandRepository = {
       .where('personId', '=', personId)
       .executeTakeFirst(),
 
-  /** Every registrant with a person (any active state), for choosing a host. */
+  /** Every registrant with a person (any active state). */
   listRegistrants: (db: Executor, eventId: string) =>
     db
       .selectFrom('registrations')
@@ -266,6 +266,18 @@ export const islandRepository = {
       .where('eventId', '=', eventId)
       .where('personId', 'is not', null)
       .where('status', 'in', ['pending', 'offered', 'confirmed', 'waitlisted'])
+      .orderBy('lastName')
+      .orderBy('firstName')
+      .execute() as Promise<ParticipantRow[]>,
+
+  /** Everyone with a person who takes part (a seat, not the waitlist), for choosing a host. */
+  listSeated: (db: Executor, eventId: string) =>
+    db
+      .selectFrom('registrations')
+      .select(PARTICIPANT_COLUMNS)
+      .where('eventId', '=', eventId)
+      .where('personId', 'is not', null)
+      .where(takesPart)
       .orderBy('lastName')
       .orderBy('firstName')
       .execute() as Promise<ParticipantRow[]>,

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { EventAdmin } from '../../../contract/events.js';
 import { formatDateTime } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
-import { useAdminEvent } from './admin-api.js';
+import { ActionButton } from '../../components/action-button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { useAdminEvent, useEventAction } from './admin-api.js';
 import { DateWarnings } from './date-warnings.js';
 
 /** One place to manage: a route of the organizer area or a file to download. */
@@ -77,10 +80,31 @@ function HubSection({ event, stage }: { event: EventAdmin; stage: (typeof STAGES
   );
 }
 
+/** A draft's overview says it is not public yet and publishes it from here. */
+function PublishDraft({ event, onPublished }: { event: EventAdmin; onPublished: () => void }) {
+  const { t } = useTranslation('admin');
+  const action = useEventAction();
+  return (
+    <div className="notice">
+      <p>{t('hub.draftNote')}</p>
+      <ErrorSummary error={action.error} />
+      <ActionButton
+        type="button"
+        busy={action.isPending}
+        onClick={() => action.mutate({ id: event.id, action: 'publish' }, { onSuccess: onPublished })}
+      >
+        {t('events.publish')}
+      </ActionButton>
+    </div>
+  );
+}
+
 function Hub({ event }: { event: EventAdmin }) {
   const { t, i18n } = useTranslation('admin');
+  const [published, setPublished] = useState(false);
   return (
     <>
+      <p role="status">{published ? t('events.done.publish', { title: event.title }) : ''}</p>
       <p className="hub-facts">
         <span className={`status status-${event.status}`}>{t(`events.status.${event.status}`)}</span>{' '}
         <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, event.timeZone, i18n.language)}</time>
@@ -94,6 +118,7 @@ function Hub({ event }: { event: EventAdmin }) {
           <Link to={`/events/${encodeURIComponent(event.slug)}`}>{t('hub.publicPage')}</Link>
         </p>
       )}
+      {event.status === 'draft' && <PublishDraft event={event} onPublished={() => setPublished(true)} />}
       {STAGES.map((stage) => (
         <HubSection key={stage.key} event={event} stage={stage} />
       ))}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IslandAdmin } from '../../../contract/islands.js';
 import { ApiError } from '../../app/api.js';
@@ -27,6 +27,13 @@ export function IslandForm({
     capacity: String(island?.capacity ?? 12),
   });
   const errors = save.error instanceof ApiError ? save.error.fields : [];
+  // The form opens below the list of islands, far from the "Edit" button: bring it into view and move
+  // the focus to its heading, so keyboard and screen reader users are where the form is.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
   const set = (key: keyof typeof fields) => (value: string) => setFields({ ...fields, [key]: value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +53,9 @@ export function IslandForm({
   const heading = island ? t('admin.editIsland', { theme: island.theme }) : t('admin.newIsland');
   return (
     <form className="form editor-form" onSubmit={submit} noValidate aria-label={heading}>
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
       <ErrorSummary error={save.error} />
       <TextField
         name="theme"

@@ -7,7 +7,16 @@ import { useMeetingRun, useRunAction } from './api.js';
 import { formatClock } from './format.js';
 
 /** Accepted meetings without a place, each with the reason in words. */
-export function UnscheduledTable({ rows, caption }: { rows: Unscheduled[]; caption: string }) {
+export function UnscheduledTable({
+  rows,
+  caption,
+  noTables = false,
+}: {
+  rows: Unscheduled[];
+  caption: string;
+  /** The event has no tables at all: "no table free" would send the organizer looking for a full one. */
+  noTables?: boolean;
+}) {
   const { t } = useTranslation('meetings');
   if (rows.length === 0) {
     return <p>{t('report.allScheduled')}</p>;
@@ -28,7 +37,9 @@ export function UnscheduledTable({ rows, caption }: { rows: Unscheduled[]; capti
             <tr key={u.meetingId}>
               <td>{[u.a.name, u.a.organization].filter(Boolean).join(', ')}</td>
               <td>{[u.b.name, u.b.organization].filter(Boolean).join(', ')}</td>
-              <td>{t(`reason.${u.reason}`)}</td>
+              <td>
+                {t(noTables && u.reason === 'no-free-table' ? 'reason.no-tables-yet' : `reason.${u.reason}`)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -37,7 +48,7 @@ export function UnscheduledTable({ rows, caption }: { rows: Unscheduled[]; capti
   );
 }
 
-function RunReportView({ run }: { run: MeetingRun }) {
+function RunReportView({ run, noTables }: { run: MeetingRun; noTables: boolean }) {
   const { t } = useTranslation('meetings');
   const report = run.report;
   if (!report) {
@@ -63,13 +74,25 @@ function RunReportView({ run }: { run: MeetingRun }) {
           </div>
         ))}
       </dl>
-      <UnscheduledTable rows={report.unscheduled} caption={t('report.unscheduledCaption')} />
+      <UnscheduledTable
+        rows={report.unscheduled}
+        caption={t('report.unscheduledCaption')}
+        noTables={noTables}
+      />
     </>
   );
 }
 
 /** Run the scheduler as a draft, watch its progress, review the report, publish. */
-export function RunSection({ eventId, overview }: { eventId: string; overview: MeetingsOverview }) {
+export function RunSection({
+  eventId,
+  overview,
+  noTables = false,
+}: {
+  eventId: string;
+  overview: MeetingsOverview;
+  noTables?: boolean;
+}) {
   const { t, i18n } = useTranslation('meetings');
   const [runId, setRunId] = useState<string | null>(overview.latestRun?.id ?? null);
   const polled = useMeetingRun(runId);
@@ -80,6 +103,11 @@ export function RunSection({ eventId, overview }: { eventId: string; overview: M
     <section aria-labelledby="run-heading">
       <h2 id="run-heading">{t('run.heading')}</h2>
       <p className="field-hint">{t('run.intro')}</p>
+      {noTables && (
+        <p className="notice warning">
+          {t('run.noTables')} <a href="#tables-heading">{t('run.toTables')}</a>
+        </p>
+      )}
       <ErrorSummary error={action.error} />
       <div className="actions">
         <button
@@ -122,7 +150,9 @@ export function RunSection({ eventId, overview }: { eventId: string; overview: M
         )}
         {run?.stale && <p className="notice warning">{t('run.stale')}</p>}
       </div>
-      {run && (run.status === 'done' || run.status === 'published') && <RunReportView run={run} />}
+      {run && (run.status === 'done' || run.status === 'published') && (
+        <RunReportView run={run} noTables={noTables} />
+      )}
     </section>
   );
 }

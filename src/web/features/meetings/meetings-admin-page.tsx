@@ -57,6 +57,7 @@ export function MeetingsAdminPage() {
   const overview = useMeetingsOverview(id);
   const setup = useMeetingSetup(id);
   const title = t('admin.pageTitle', { title: event.data?.title ?? '' });
+  const noTables = setup.data?.tables.length === 0;
   usePageTitle(title);
   return (
     <>
@@ -73,9 +74,13 @@ export function MeetingsAdminPage() {
               <Counts overview={data} />
               <NeedsRescheduling overview={data} />
               <h3>{t('admin.unscheduled')}</h3>
-              <UnscheduledTable rows={data.unscheduled} caption={t('admin.unscheduledCaption')} />
+              <UnscheduledTable
+                rows={data.unscheduled}
+                caption={t('admin.unscheduledCaption')}
+                noTables={noTables}
+              />
             </section>
-            <RunSection eventId={id} overview={data} />
+            <RunSection eventId={id} overview={data} noTables={noTables} />
           </>
         )}
       </QueryState>
