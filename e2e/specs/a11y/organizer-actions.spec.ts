@@ -64,6 +64,11 @@ describe('organizer actions: focus and announcements', () => {
     }
     expect(await isFocused(page, checkIn)).toBe(true);
     await expectNoSeriousA11yViolations(page);
+
+    // An unknown event's desk says so in its heading and title.
+    await page.goto(`${server.url}/admin/events/00000000-0000-4000-8000-000000000000/checkin`);
+    await expectPage(page, 'Check-in: Veranstaltung nicht gefunden');
+    expect(await page.title()).toContain('Check-in: Veranstaltung nicht gefunden');
     await context.close();
   });
 

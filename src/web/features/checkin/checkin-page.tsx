@@ -77,7 +77,9 @@ export function CheckinPage() {
   const { t } = useTranslation('checkin');
   const event = useEventForAdmin(id);
   useServiceWorker();
-  usePageTitle(event.data ? t('title', { title: event.data.title }) : undefined);
+  usePageTitle(
+    event.data ? t('title', { title: event.data.title }) : event.isError ? t('notFoundTitle') : undefined,
+  );
   // Once the event is known the desk stays up, even when a later refetch fails while offline.
   const render = (ev: EventAdmin) => (
     <div className="checkin">
@@ -95,5 +97,11 @@ export function CheckinPage() {
       <Desk event={ev} />
     </div>
   );
-  return event.data ? render(event.data) : <QueryState query={event}>{render}</QueryState>;
+  return event.data ? (
+    render(event.data)
+  ) : (
+    <QueryState query={event} notFound={<h1>{t('notFoundTitle')}</h1>}>
+      {render}
+    </QueryState>
+  );
 }
