@@ -426,6 +426,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     events,
     baseUrl: publicUrl(config),
     sources: agendaSources,
+    networkName: () => branding.current().branding.networkName,
   });
   const agendaData = agendaPersonData(agenda);
   privacy.registerPersonData('agenda', agendaData.exporter, agendaData.eraser);

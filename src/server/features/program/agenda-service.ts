@@ -21,15 +21,24 @@ interface Deps {
   baseUrl: string;
   /** Features that add a person's assignments (island seats, meetings) to the agenda and feed. */
   sources?: readonly AgendaAssignmentSource[];
+  /** The network's name in the calendar feed's name (features/branding); CrossDialog without it. */
+  networkName?: () => string;
 }
 
-const FEED_NAME: Record<Locale, string> = {
-  de: 'Mein Programm (CrossDialog)',
-  en: 'My agenda (CrossDialog)',
+const FEED_NAME: Record<Locale, (network: string) => string> = {
+  de: (network) => `Mein Programm (${network})`,
+  en: (network) => `My agenda (${network})`,
 };
 
 /** The public timetable, "Mein Programm / My agenda" and its calendar feed. */
-export function createAgendaService({ db, clock, events, baseUrl, sources = [] }: Deps) {
+export function createAgendaService({
+  db,
+  clock,
+  events,
+  baseUrl,
+  sources = [],
+  networkName = () => 'CrossDialog',
+}: Deps) {
   const repo = createProgrammeRepository(db);
 
   /** Every source's assignments of the person whose events are published, each with its event, by start. */
@@ -164,7 +173,11 @@ export function createAgendaService({ db, clock, events, baseUrl, sources = [] }
       const assigned: FeedAssignment[] = (await assignmentsWithEvents(feed.personId)).map(
         ({ assignment, event }) => ({ assignment, event: feedEvent(event) }),
       );
-      return agendaIcs(items, { baseUrl, now: clock.now(), name: FEED_NAME[locale], locale }, assigned);
+      return agendaIcs(
+        items,
+        { baseUrl, now: clock.now(), name: FEED_NAME[locale](networkName()), locale },
+        assigned,
+      );
     },
 
     /** The person's agenda for the data export. */
