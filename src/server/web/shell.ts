@@ -180,12 +180,14 @@ export function registerWebShell(
         head = retrospectiveHeadTags(retro, absoluteUrl(request, url), siteName);
         title = `${retro.title} · ${siteName}`;
       }
+      // Function replacers: a title or description with `$&`, `$'` or `` $` `` is inserted as written,
+      // not read as a replacement pattern that copies parts of the template into the head.
       return html
-        .replace('<html lang="de">', `<html lang="${request.locale}">`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+        .replace('<html lang="de">', () => `<html lang="${request.locale}">`)
+        .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
         .replace(
           '</head>',
-          `    ${[appNameTag(siteName), brandStyleTag(brand), head].join('\n    ')}\n  </head>`,
+          () => `    ${[appNameTag(siteName), brandStyleTag(brand), head].join('\n    ')}\n  </head>`,
         );
     };
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
