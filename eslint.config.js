@@ -32,6 +32,40 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // The web app runs in the browser: it shares only the contract with the server (DESIGN.md).
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server(/|$)',
+              message: 'src/web imports nothing from src/server; shared types live in src/contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is shared by server and web app, so it depends on neither.
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(server|web)(/|$)',
+              message: 'src/contract is shared by server and web: it imports from neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A feature is used by others only through its index.ts (DESIGN.md).
     files: ['src/server/features/**/*.ts'],
     rules: {

@@ -12,16 +12,10 @@
  * away ends with the same state as one that never left, showing nothing twice and missing nothing.
  */
 
-/** One entity upsert (or removal) in a room. */
-export interface LiveMessage {
-  room: string;
-  /** Entity kind, e.g. 'question', 'poll', 'poll-tally', 'session-state'. */
-  kind: string;
-  id: string;
-  version: number;
-  /** Full current state of the entity; null means removed/hidden for this audience. */
-  data: unknown;
-}
+import type { LiveMessage } from '../../contract/live.js';
+
+/** One entity upsert (or removal) in a room: the wire type, shared with the web client. */
+export type { LiveMessage };
 
 /** Who is asking to join a room (from the WebSocket's session cookie or guest identity). */
 export interface LiveViewer {

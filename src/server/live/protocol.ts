@@ -1,8 +1,17 @@
-import { z } from 'zod';
-import type { LiveMessage } from './hub.js';
+import type { LiveMessage, ServerMessage } from '../../contract/live.js';
+
+// The wire types (messages, rooms, error codes) are the contract shared with the web client.
+export {
+  clientMessageSchema,
+  parseRoom,
+  ROOM_PATTERN,
+  type ClientMessage,
+  type LiveErrorCode,
+  type ServerMessage,
+} from '../../contract/live.js';
 
 /**
- * The WebSocket wire protocol of GET /api/v1/live (JSON text frames), shared with the web client.
+ * The WebSocket wire protocol of GET /api/v1/live (JSON text frames); its types: src/contract/live.ts.
  *
  * client -> server: {type:'subscribe', room} | {type:'unsubscribe', room} | {type:'ping'}
  * server -> client: {type:'subscribed', room}, then {type:'snapshot', room, entities}, and from the
@@ -16,38 +25,6 @@ import type { LiveMessage } from './hub.js';
  * An upsert may arrive before the snapshot and the snapshot may hold an older version of an entity:
  * the client merges both by version, so order does not matter.
  */
-
-/** Room names: a prefix naming the provider, a colon, an id (e.g. 'session:3f2a...'). */
-export const ROOM_PATTERN = /^([a-z][a-z0-9-]{0,39}):([A-Za-z0-9_.:-]{1,100})$/;
-
-export const clientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('subscribe'), room: z.string().max(141) }),
-  z.object({ type: z.literal('unsubscribe'), room: z.string().max(141) }),
-  z.object({ type: z.literal('ping') }),
-]);
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
-
-/** Why a room was refused or a message rejected. */
-export type LiveErrorCode =
-  'room_invalid' | 'room_forbidden' | 'room_limit' | 'message_invalid' | 'rate_limited' | 'snapshot_failed';
-
-export type ServerMessage =
-  | { type: 'subscribed'; room: string }
-  | { type: 'snapshot'; room: string; entities: Omit<LiveMessage, 'room'>[] }
-  | ({ type: 'upsert' } & LiveMessage)
-  | { type: 'upserts'; room: string; entities: Omit<LiveMessage, 'room'>[] }
-  | { type: 'error'; room: string | null; code: LiveErrorCode }
-  | { type: 'pong' }
-  | { type: 'many'; messages: ServerMessage[] };
-
-/** Splits a room name into provider prefix and id, or null when it is not a valid room name. */
-export function parseRoom(room: string): { prefix: string; id: string } | null {
-  const match = ROOM_PATTERN.exec(room);
-  if (!match?.[1] || !match[2]) {
-    return null;
-  }
-  return { prefix: match[1], id: match[2] };
-}
 
 /** The wire form of an upsert; computed once per message per instance, sent as-is to every socket. */
 export function encodeUpsert(message: LiveMessage): string {

@@ -1,4 +1,4 @@
-import type { ClientMessage, ServerMessage } from '../../server/live/protocol.js';
+import type { ClientMessage, ServerMessage } from '../../contract/live.js';
 import {
   backoffDelay,
   entityKey,
@@ -14,7 +14,7 @@ export * from './live-merge.js';
 
 /**
  * The browser side of GET /api/v1/live: one WebSocket per page for all rooms, reconnect with backoff,
- * resubscribe and snapshot merge (protocol in server/live/protocol.ts). Framework-free, so the same
+ * resubscribe and snapshot merge (protocol in contract/live.ts). Framework-free, so the same
  * code runs in Node tests with the `ws` package; the React hook is in use-live-room.ts.
  */
 

@@ -1,5 +1,5 @@
-// Merge by version, the rule of the live protocol (server/live/hub.ts): pure functions, unit-tested.
-import type { LiveMessage } from '../../server/live/hub.js';
+// Merge by version, the rule of the live protocol (contract/live.ts): pure functions, unit-tested.
+import type { LiveMessage } from '../../contract/live.js';
 
 /** connecting: first load; live: snapshot merged, updates flowing; reconnecting: away, showing the last state. */
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
