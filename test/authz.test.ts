@@ -48,6 +48,9 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/people': 'organizer',
   'DELETE /api/v1/admin/people/:id': 'organizer',
   'GET /api/v1/admin/outbox': 'organizer',
+  'GET /api/v1/admin/thesaurus': 'organizer',
+  'GET /api/v1/admin/events/:id/thesaurus': 'organizer',
+  'PUT /api/v1/admin/events/:id/thesaurus': 'organizer',
   'GET /api/v1/admin/registrations/:id/mails': 'organizer',
   // Registration: the public form, and the personal link (its secret token is the capability).
   'GET /api/v1/events/:slug/registration-form': 'public',
@@ -121,6 +124,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/me/events/:slug/islands': 'person',
   'PUT /api/v1/me/events/:slug/island-preferences': 'person',
   'PUT /api/v1/me/events/:slug/island-waitlist': 'person',
+  'GET /api/v1/me/events': 'person',
+  // Public on purpose: the event page asks it for every visitor and gets { registration: null } unless signed in.
+  'GET /api/v1/me/events/:slug': 'public',
+  'GET /api/v1/me/events/:slug/ticket.svg': 'person',
   'GET /api/v1/my-registration/:token/islands': 'public',
   'PUT /api/v1/my-registration/:token/island-preferences': 'public',
   'PUT /api/v1/my-registration/:token/island-waitlist': 'public',
@@ -233,6 +240,7 @@ const PERSON_STATUS: Record<string, number> = {
   'GET /api/v1/events/:slug/meetings/availability': 404,
   'PUT /api/v1/events/:slug/meetings/availability/:slotId': 404,
   'DELETE /api/v1/events/:slug/meetings/availability/:slotId': 404,
+  'GET /api/v1/me/events/:slug/ticket.svg': 404,
 };
 
 /** Plausible values for path parameters; the resource need not exist, only the access check matters. */
