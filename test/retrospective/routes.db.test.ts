@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminRetrospective, Photo, PublicRetrospective } from '../../src/contract/retrospective.js';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
+import * as draftMigration from '../../src/server/db/migrations/202612071800_retrospective_draft.js';
 import { DIALECTS } from '../db.js';
 import { signInParticipant } from '../people.js';
 import { send } from '../program/helpers.js';
@@ -164,6 +166,22 @@ describe.each(DIALECTS)('retrospective routes on %s', (dialect) => {
     expect((await send(t, null, 'POST', url)).status).toBe(401);
     const participant = await signInParticipant(t);
     expect((await send(t, participant, 'POST', url)).status).toBe(403);
+  });
+
+  it('gives a retrospective published before the draft migration its published version', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema around the migration
+    const db = t.database.handle.db as Kysely<any>;
+    await draftMigration.down(db);
+    await draftMigration.up(db);
+    const publicPage = () =>
+      send<PublicRetrospective>(t, null, 'GET', `/api/v1/events/${event.slug}/retrospective`);
+    const before = (await publicPage()).body;
+    expect(before.headline).toBe('Neue Überschrift');
+    expect((await send<AdminRetrospective>(t, organizer, 'GET', base())).body.hasUnpublishedChanges).toBe(
+      false,
+    );
+    await send(t, organizer, 'PUT', base(), { ...draft, headline: 'Nach der Migration' });
+    expect((await publicPage()).body).toEqual(before);
   });
 
   it('unpublishes: the public page is gone again', async () => {
