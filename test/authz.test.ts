@@ -203,6 +203,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/events/:id/retrospective/preview': 'organizer',
   'POST /api/v1/admin/events/:id/retrospective/publish': 'organizer',
   'POST /api/v1/admin/events/:id/retrospective/unpublish': 'organizer',
+  'POST /api/v1/admin/events/:id/retrospective/discard-draft': 'organizer',
   'POST /api/v1/admin/events/:id/retrospective/photos': 'organizer',
   'PUT /api/v1/admin/events/:id/retrospective/photos/order': 'organizer',
   'PUT /api/v1/admin/retrospective-photos/:id': 'organizer',

@@ -182,5 +182,7 @@ export const adminRetrospectiveSchema = z.object({
   photos: z.array(photoSchema),
   figures: z.array(figureSchema),
   publishedAt: z.string().nullable(),
+  /** Published, and the draft (texts, figures) differs from what the public sees. */
+  hasUnpublishedChanges: z.boolean(),
 });
 export type AdminRetrospective = z.infer<typeof adminRetrospectiveSchema>;

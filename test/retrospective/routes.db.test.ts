@@ -1,7 +1,10 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminRetrospective, Photo, PublicRetrospective } from '../../src/contract/retrospective.js';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
+import * as draftMigration from '../../src/server/db/migrations/202612071800_retrospective_draft.js';
 import { DIALECTS } from '../db.js';
+import { signInParticipant } from '../people.js';
 import { send } from '../program/helpers.js';
 import { createPastEvent, insertRegistrations } from './factory.js';
 import { insertSurveyResponse } from './live-factory.js';
@@ -116,9 +119,76 @@ describe.each(DIALECTS)('retrospective routes on %s', (dialect) => {
     expect(photo.rawPayload.equals(Buffer.from(PNG_BASE64, 'base64'))).toBe(true);
   });
 
+  it('keeps edits to a published retrospective in a draft until they are published', async () => {
+    const publicPage = () =>
+      send<PublicRetrospective>(t, null, 'GET', `/api/v1/events/${event.slug}/retrospective`);
+    const before = (await publicPage()).body;
+    expect((await send<AdminRetrospective>(t, organizer, 'GET', base())).body.hasUnpublishedChanges).toBe(
+      false,
+    );
+    const edited = {
+      ...draft,
+      headline: 'Neue Überschrift',
+      body: 'Neuer Text',
+      figureKeys: ['participants'],
+    };
+    const saved = await send<AdminRetrospective>(t, organizer, 'PUT', base(), edited);
+    expect(saved.body).toMatchObject({ headline: 'Neue Überschrift', hasUnpublishedChanges: true });
+    expect(saved.body.publishedAt).not.toBeNull();
+    // The public answer is unchanged; the organizer's preview shows the draft.
+    expect((await publicPage()).body).toEqual(before);
+    const preview = await send<PublicRetrospective>(t, organizer, 'GET', `${base()}/preview`);
+    expect(preview.body.headline).toBe('Neue Überschrift');
+
+    // Discard: the editor gets the published version back, the public page still shows it.
+    const discarded = await send<AdminRetrospective>(t, organizer, 'POST', `${base()}/discard-draft`);
+    expect(discarded.status).toBe(200);
+    expect(discarded.body).toMatchObject({
+      headline: draft.headline,
+      body: draft.body,
+      figureKeys: draft.figureKeys,
+      hasUnpublishedChanges: false,
+    });
+    expect((await publicPage()).body).toEqual(before);
+
+    // Edit again and publish the changes: now the public sees them.
+    await send(t, organizer, 'PUT', base(), edited);
+    const republished = await send<AdminRetrospective>(t, organizer, 'POST', `${base()}/publish`);
+    expect(republished.body.hasUnpublishedChanges).toBe(false);
+    const after = (await publicPage()).body;
+    expect(after.headline).toBe('Neue Überschrift');
+    expect(after.bodyHtml).toContain('Neuer Text');
+    expect(after.figures.map((f) => f.key)).toEqual(['participants']);
+  });
+
+  it('only organizers discard a draft: anonymous 401, participant 403', async () => {
+    const url = `${base()}/discard-draft`;
+    expect((await send(t, null, 'POST', url)).status).toBe(401);
+    const participant = await signInParticipant(t);
+    expect((await send(t, participant, 'POST', url)).status).toBe(403);
+  });
+
+  it('gives a retrospective published before the draft migration its published version', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema around the migration
+    const db = t.database.handle.db as Kysely<any>;
+    await draftMigration.down(db);
+    await draftMigration.up(db);
+    const publicPage = () =>
+      send<PublicRetrospective>(t, null, 'GET', `/api/v1/events/${event.slug}/retrospective`);
+    const before = (await publicPage()).body;
+    expect(before.headline).toBe('Neue Überschrift');
+    expect((await send<AdminRetrospective>(t, organizer, 'GET', base())).body.hasUnpublishedChanges).toBe(
+      false,
+    );
+    await send(t, organizer, 'PUT', base(), { ...draft, headline: 'Nach der Migration' });
+    expect((await publicPage()).body).toEqual(before);
+  });
+
   it('unpublishes: the public page is gone again', async () => {
     expect((await send(t, organizer, 'POST', `${base()}/unpublish`)).status).toBe(200);
     expect((await send(t, null, 'GET', `/api/v1/events/${event.slug}/retrospective`)).status).toBe(404);
+    // Nothing published: nothing to go back to.
+    expect((await send(t, organizer, 'POST', `${base()}/discard-draft`)).status).toBe(409);
   });
 
   it('refuses to publish before the event is over, and names a bad field', async () => {

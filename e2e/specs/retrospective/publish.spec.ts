@@ -1,6 +1,7 @@
 // The organizer rewrites and publishes the retrospective of the demo's 2020 edition (with two photos:
 // one's alt text changed in place, the other moved up by keyboard); the public page shows text, photos
-// in the new order with the new alt text, and figures. axe-core on every page visited.
+// in the new order with the new alt text, and figures. Then a draft of changes: saved, discarded, saved
+// again and published, the public page changing only at "publish changes". axe-core on every page visited.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,6 +141,35 @@ describe('the retrospective', () => {
       /\d+ % haben mindestens einen potenziellen Projektpartner getroffen/,
     );
     await visitor.getByText(/Fachleute aus Automobilindustrie/).waitFor();
+
+    // Edits to the published retrospective are a draft: the public page keeps the published version
+    // until the organizer publishes the changes; a discarded draft brings the published text back.
+    const NEW_HEADLINE = 'Rückblick: Neue Partnerschaften über Branchengrenzen';
+    const headline = page.getByLabel('Überschrift');
+    await headline.fill(NEW_HEADLINE);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Als Entwurf gespeichert.' }).waitFor();
+    await page.getByText('Sie haben Änderungen, die noch nicht veröffentlicht sind.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await visitor.reload();
+    await expectPage(visitor, HEADLINE);
+    await page.getByRole('button', { name: 'Entwurf verwerfen' }).click();
+    await page.getByRole('group', { name: /unveröffentlichten Änderungen verwerfen/ }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page
+      .getByRole('group', { name: /unveröffentlichten Änderungen verwerfen/ })
+      .getByRole('button', { name: 'Entwurf verwerfen' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Der Entwurf wurde verworfen.' }).waitFor();
+    expect(await headline.inputValue()).toBe(HEADLINE);
+    await headline.fill(NEW_HEADLINE);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Als Entwurf gespeichert.' }).waitFor();
+    await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Die Änderungen sind veröffentlicht.' }).waitFor();
+    expect(await page.getByText('Sie haben Änderungen, die noch nicht veröffentlicht sind.').count()).toBe(0);
+    await visitor.reload();
+    await expectPage(visitor, NEW_HEADLINE);
 
     // The organizer's survey results of the same event: table and chart with a text alternative.
     await page.getByRole('link', { name: 'Nachbefragung und Ergebnisse' }).click();

@@ -672,6 +672,11 @@ export interface RetrospectivesTable {
   /** JSON `string[]` of chosen figure keys. */
   figures: string;
   publishedAt: string | null;
+  /**
+   * JSON snapshot `{ headline, lead, body, reportUrl, contact, quotes, figures }` of the version the
+   * public sees, taken at publish (migration 202612071800_retrospective_draft); the columns above are the draft.
+   */
+  publishedVersion: string | null;
   updatedAt: string;
   updatedBy: string | null;
 }

@@ -2,7 +2,7 @@ import type { Figure, FigureKey, Photo, RetrospectiveContact } from '../../../co
 import { FIGURE_KEYS, quoteSchema, retrospectiveContactSchema } from '../../../contract/retrospective.js';
 import { toLocale } from '../../../contract/locale.js';
 import type { EventRow } from '../events/index.js';
-import type { PhotoMeta, RetrospectiveRow } from './repository.js';
+import { DRAFT_COLUMNS, type DraftColumn, type PhotoMeta, type RetrospectiveRow } from './repository.js';
 import { z } from 'zod';
 
 /** The event head every retrospective answer carries. */
@@ -56,4 +56,48 @@ export function publishableFigures(figures: Figure[], chosen: readonly FigureKey
   return FIGURE_KEYS.filter((key) => chosen.includes(key))
     .map((key) => figures.find((f) => f.key === key))
     .filter((f): f is Figure => f !== undefined && !f.suppressed);
+}
+
+type DraftFields = Pick<RetrospectiveRow, DraftColumn>;
+
+const versionSchema = z.object({
+  headline: z.string(),
+  lead: z.string(),
+  body: z.string(),
+  reportUrl: z.string().nullable(),
+  contact: z.string().nullable(),
+  quotes: z.string(),
+  figures: z.string(),
+});
+
+/** The draft columns of a row as one JSON text, in a fixed key order (so two snapshots compare as text). */
+export function snapshotOf(row: DraftFields): string {
+  return JSON.stringify(Object.fromEntries(DRAFT_COLUMNS.map((key) => [key, row[key]])));
+}
+
+/** The stored published version, or undefined when there is none (or it cannot be read). */
+export function publishedVersionOf(row: RetrospectiveRow): DraftFields | undefined {
+  if (!row.publishedVersion) {
+    return undefined;
+  }
+  try {
+    const result = versionSchema.safeParse(JSON.parse(row.publishedVersion));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The row as the public sees it: the published version's fields over the draft columns. A row published
+ * before published versions existed has none and reads its columns, as it always did.
+ */
+export function publicRow(row: RetrospectiveRow): RetrospectiveRow {
+  const version = publishedVersionOf(row);
+  return version ? { ...row, ...version } : row;
+}
+
+/** Whether a published retrospective has edits the public does not see yet. */
+export function hasUnpublishedChanges(row: RetrospectiveRow | undefined): boolean {
+  return Boolean(row?.publishedAt && row.publishedVersion && snapshotOf(row) !== row.publishedVersion);
 }

@@ -4,6 +4,18 @@ import type { Database, RetrospectivePhotosTable, RetrospectivesTable } from '..
 export type RetrospectiveRow = Selectable<RetrospectivesTable>;
 export type PhotoMeta = Omit<Selectable<RetrospectivePhotosTable>, 'contentBase64'>;
 
+/** The columns an organizer edits; the published version is a snapshot of exactly these. */
+export const DRAFT_COLUMNS = [
+  'headline',
+  'lead',
+  'body',
+  'reportUrl',
+  'contact',
+  'quotes',
+  'figures',
+] as const;
+export type DraftColumn = (typeof DRAFT_COLUMNS)[number];
+
 const PHOTO_META = [
   'id',
   'eventId',
@@ -23,20 +35,41 @@ export function createRetrospectiveRepository(db: Kysely<Database>) {
     },
 
     /** Inserts or replaces the text fields; publication state is left as it is. */
-    async save(row: Omit<RetrospectiveRow, 'publishedAt'>): Promise<void> {
+    async save(row: Omit<RetrospectiveRow, 'publishedAt' | 'publishedVersion'>): Promise<void> {
       const { eventId: _eventId, ...fields } = row;
       await db
         .insertInto('retrospectives')
-        .values({ ...row, publishedAt: null })
+        .values({ ...row, publishedAt: null, publishedVersion: null })
         .onConflict((oc) => oc.column('eventId').doUpdateSet(fields))
         .execute();
     },
 
-    /** Sets or clears the publication instant; false when there is no retrospective. */
-    async setPublishedAt(eventId: string, publishedAt: string | null, now: string): Promise<boolean> {
+    /**
+     * Sets or clears the publication instant and the published version (the snapshot the public page
+     * reads); false when there is no retrospective.
+     */
+    async setPublishedAt(
+      eventId: string,
+      publishedAt: string | null,
+      publishedVersion: string | null,
+      now: string,
+    ): Promise<boolean> {
       const result = await db
         .updateTable('retrospectives')
-        .set({ publishedAt, updatedAt: now })
+        .set({ publishedAt, publishedVersion, updatedAt: now })
+        .where('eventId', '=', eventId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    /** Overwrites the draft columns (with the published version's); false when there is no retrospective. */
+    async replaceDraft(
+      eventId: string,
+      fields: Pick<RetrospectiveRow, DraftColumn | 'updatedAt' | 'updatedBy'>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('retrospectives')
+        .set(fields)
         .where('eventId', '=', eventId)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;

@@ -85,6 +85,21 @@ export function retrospectiveAdminRoutes(retro: RetrospectiveService): FastifyPl
       );
     }
     app.post(
+      `${base}/discard-draft`,
+      {
+        config: organizer,
+        schema: {
+          tags,
+          summary: 'Discard the unpublished changes',
+          description:
+            'Puts the published version back into the editor. 409 while the retrospective is not published.',
+          params: idParamsSchema,
+          response: adminResponse,
+        },
+      },
+      async (request) => retro.discardDraft(request.actor, request.params.id, request.locale),
+    );
+    app.post(
       `${base}/photos`,
       {
         config: organizer,

@@ -19,7 +19,16 @@ import { renderMarkdown } from '../../markdown.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventRow, EventService } from '../events/index.js';
 import { computeFigures } from './figures.js';
-import { eventHead, publishableFigures, storedFields, toPhoto } from './mapping.js';
+import {
+  eventHead,
+  hasUnpublishedChanges,
+  publicRow,
+  publishableFigures,
+  publishedVersionOf,
+  snapshotOf,
+  storedFields,
+  toPhoto,
+} from './mapping.js';
 import { decodePhoto } from './photo-check.js';
 import { assertCanEditRetrospective, canSeeDrafts } from './policy.js';
 import { createRetrospectiveRepository } from './repository.js';
@@ -47,12 +56,20 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
     return (await repo.listPhotos(eventId)).map(toPhoto);
   }
 
-  /** The page as the public sees it (published or not: the caller decides who may see a draft). */
-  async function render(event: EventRow, locale: Locale): Promise<PublicRetrospective> {
-    const row = await repo.find(event.id);
-    if (!row) {
+  /**
+   * The page built from the draft (the organizer's preview) or from the published version (the public
+   * page); published or not: the caller decides who may see a draft.
+   */
+  async function render(
+    event: EventRow,
+    locale: Locale,
+    version: 'draft' | 'published',
+  ): Promise<PublicRetrospective> {
+    const found = await repo.find(event.id);
+    if (!found) {
       throw new AppError('not_found');
     }
+    const row = version === 'published' ? publicRow(found) : found;
     const stored = storedFields(row);
     const figures = await computeFigures(db, event.id, locale, clock.now(), stored.figureKeys);
     return {
@@ -88,10 +105,14 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
         photos: await photosOf(eventId),
         figures: await computeFigures(db, eventId, locale, clock.now()),
         publishedAt: row?.publishedAt ?? null,
+        hasUnpublishedChanges: hasUnpublishedChanges(row),
       };
     },
 
-    /** Saves the text fields and the chosen figures; a published retrospective stays published. */
+    /**
+     * Saves the text fields and the chosen figures into the draft; a published retrospective stays
+     * published and the public keeps seeing the published version until the organizer publishes again.
+     */
     async save(actor: Actor, eventId: string, fields: RetrospectiveFields, locale: Locale) {
       await eventFor(actor, eventId);
       await repo.save({
@@ -111,10 +132,13 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
 
     /** The public page exactly as it would look, for the organizer, published or not. */
     async preview(actor: Actor, eventId: string, locale: Locale): Promise<PublicRetrospective> {
-      return render(await eventFor(actor, eventId), locale);
+      return render(await eventFor(actor, eventId), locale, 'draft');
     },
 
-    /** Publishes (only once the event is over) or withdraws the retrospective. */
+    /**
+     * Publishes the draft as it stands (only once the event is over; publishing again publishes the
+     * changes) or withdraws the retrospective.
+     */
     async setPublished(actor: Actor, eventId: string, publish: boolean, locale: Locale) {
       const event = await eventFor(actor, eventId);
       const now = clock.now();
@@ -122,9 +146,30 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
         throw new AppError('invalid_state');
       }
       const stamp = now.toISOString();
-      if (!(await repo.setPublishedAt(eventId, publish ? stamp : null, stamp))) {
+      const row = await repo.find(eventId);
+      const version = publish && row ? snapshotOf(row) : null;
+      if (!row || !(await repo.setPublishedAt(eventId, publish ? stamp : null, version, stamp))) {
         throw new AppError('not_found');
       }
+      return this.getForEditing(actor, eventId, locale);
+    },
+
+    /** Throws the draft away: the editor gets the published version back (409 when nothing is published). */
+    async discardDraft(actor: Actor, eventId: string, locale: Locale) {
+      await eventFor(actor, eventId);
+      const row = await repo.find(eventId);
+      const version = row?.publishedAt ? publishedVersionOf(row) : undefined;
+      if (!row) {
+        throw new AppError('not_found');
+      }
+      if (!version) {
+        throw new AppError('invalid_state');
+      }
+      await repo.replaceDraft(eventId, {
+        ...version,
+        updatedAt: clock.now().toISOString(),
+        updatedBy: actor.kind === 'person' ? actor.personId : null,
+      });
       return this.getForEditing(actor, eventId, locale);
     },
 
@@ -134,7 +179,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       if (!event || event.status === 'draft') {
         throw new AppError('not_found');
       }
-      const page = await render(event, locale);
+      const page = await render(event, locale, 'published');
       if (!page.publishedAt) {
         throw new AppError('not_found');
       }
@@ -144,7 +189,8 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
     /** Whether the event (by slug) has a published retrospective: the web shell's head uses it. */
     async findPublishedHead(slug: string) {
       const event = await events.findEventRowBySlug(slug);
-      const row = event && event.status !== 'draft' ? await repo.find(event.id) : undefined;
+      const found = event && event.status !== 'draft' ? await repo.find(event.id) : undefined;
+      const row = found ? publicRow(found) : undefined;
       return event && row?.publishedAt ? { title: row.headline, description: row.lead, event } : null;
     },
 

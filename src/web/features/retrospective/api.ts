@@ -37,7 +37,7 @@ export function useRetrospectivePreview(eventId: string, enabled: boolean) {
   });
 }
 
-/** Save, publish, unpublish, photo upload, edit, order and removal: each refreshes the editor. */
+/** Save, publish, unpublish, discard the draft, photo upload, edit, order and removal: each refreshes the editor. */
 export function useRetrospectiveActions(eventId: string) {
   const client = useQueryClient();
   const base = `/api/v1/admin/events/${eventId}/retrospective`;
@@ -51,6 +51,10 @@ export function useRetrospectiveActions(eventId: string) {
     setPublished: useMutation({
       mutationFn: (publish: boolean) =>
         apiFetch<AdminRetrospective>(`${base}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST' }),
+      onSuccess: refresh,
+    }),
+    discardDraft: useMutation({
+      mutationFn: () => apiFetch<AdminRetrospective>(`${base}/discard-draft`, { method: 'POST' }),
       onSuccess: refresh,
     }),
     upload: useMutation({

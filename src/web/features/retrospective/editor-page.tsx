@@ -5,6 +5,7 @@ import type { AdminRetrospective, FigureKey, RetrospectiveInput } from '../../..
 import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { ActionButton } from '../../components/action-button.js';
+import { ConfirmAction } from '../../components/confirm-action.js';
 import { keepFocusFor } from '../../components/page-action.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
@@ -49,7 +50,10 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
   function save(event: FormEvent) {
     event.preventDefault();
     const contact = input.contact.name.trim() === '' ? null : input.contact;
-    actions.save.mutate({ ...input, contact }, { onSuccess: () => setStatus(t('editor.saved')) });
+    actions.save.mutate(
+      { ...input, contact },
+      { onSuccess: (saved) => setStatus(t(saved.publishedAt ? 'editor.savedDraft' : 'editor.saved')) },
+    );
   }
 
   return (
@@ -63,6 +67,39 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
           <Link to={`/events/${retro.event.slug}/retrospective`}>{t('editor.viewPublic')}</Link>
         )}
       </p>
+      {retro.hasUnpublishedChanges && (
+        <section className="notice" aria-labelledby="retro-pending">
+          <p id="retro-pending">{t('editor.pendingChanges')}</p>
+          <ErrorSummary error={actions.discardDraft.error} />
+          <div className="actions">
+            <ActionButton
+              type="button"
+              busy={actions.setPublished.isPending}
+              onClick={() => {
+                // The notice goes away once published: the focus moves to the publish toggle.
+                keepFocusFor('retro-publish-toggle');
+                actions.setPublished.mutate(true, {
+                  onSuccess: () => setStatus(t('editor.changesPublished')),
+                });
+              }}
+            >
+              {t('editor.publishChanges')}
+            </ActionButton>
+            <ConfirmAction
+              label={t('editor.discardDraft')}
+              question={t('editor.discardConfirm')}
+              confirmLabel={t('editor.discardDraft')}
+              disabled={actions.discardDraft.isPending}
+              resultId="retro-publish-toggle"
+              onConfirm={() =>
+                actions.discardDraft.mutate(undefined, {
+                  onSuccess: () => setStatus(t('editor.draftDiscarded')),
+                })
+              }
+            />
+          </div>
+        </section>
+      )}
       {!retro.event.isPast && <p className="notice">{t('editor.notPast')}</p>}
       <form onSubmit={save} noValidate className="retro-editor">
         <ErrorSummary error={actions.save.error} />
@@ -143,6 +180,7 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
           {t('editor.save')}
         </button>
       </form>
+      {retro.exists && retro.publishedAt && <p className="hint">{t('editor.photosLive')}</p>}
       {retro.exists && <PhotoSection photos={retro.photos} actions={actions} />}
       {retro.exists && (
         <section aria-labelledby="publish-heading">
