@@ -216,6 +216,20 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/v1/admin/events/:id/survey/settings': 'organizer',
   'GET /api/v1/admin/events/:id/dashboard': 'organizer',
   'GET /api/v1/admin/network': 'organizer',
+  // The project board: ideas, interest in roles, consortia, suggestions; organizers nudge.
+  'GET /api/v1/events/:slug/ideas': 'person',
+  'POST /api/v1/events/:slug/ideas': 'person',
+  'GET /api/v1/events/:slug/idea-suggestions': 'person',
+  'GET /api/v1/ideas/:id': 'person',
+  'PUT /api/v1/ideas/:id': 'person',
+  'DELETE /api/v1/ideas/:id': 'person',
+  'GET /api/v1/ideas/:id/suggestions': 'person',
+  'PUT /api/v1/idea-roles/:id/interest': 'person',
+  'DELETE /api/v1/idea-roles/:id/interest': 'person',
+  'POST /api/v1/idea-interests/:id/accept': 'person',
+  'POST /api/v1/idea-interests/:id/decline': 'person',
+  'GET /api/v1/admin/events/:id/ideas': 'organizer',
+  'POST /api/v1/admin/idea-roles/:id/nudge': 'organizer',
 };
 
 /** Person routes whose sample resource does not exist: past the access check they answer this, not 200. */
@@ -242,6 +256,17 @@ const PERSON_STATUS: Record<string, number> = {
   'PUT /api/v1/events/:slug/meetings/availability/:slotId': 404,
   'DELETE /api/v1/events/:slug/meetings/availability/:slotId': 404,
   'GET /api/v1/me/events/:slug/ticket.svg': 404,
+  'GET /api/v1/events/:slug/ideas': 404,
+  'POST /api/v1/events/:slug/ideas': 422,
+  'GET /api/v1/events/:slug/idea-suggestions': 404,
+  'GET /api/v1/ideas/:id': 404,
+  'PUT /api/v1/ideas/:id': 422,
+  'DELETE /api/v1/ideas/:id': 404,
+  'GET /api/v1/ideas/:id/suggestions': 404,
+  'PUT /api/v1/idea-roles/:id/interest': 404,
+  'DELETE /api/v1/idea-roles/:id/interest': 404,
+  'POST /api/v1/idea-interests/:id/accept': 404,
+  'POST /api/v1/idea-interests/:id/decline': 404,
 };
 
 /** Plausible values for path parameters; the resource need not exist, only the access check matters. */

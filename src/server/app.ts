@@ -115,6 +115,12 @@ import {
   copySurveySettings,
 } from './features/survey/index.js';
 import { createDashboardService, dashboardRoutes } from './features/dashboard/index.js';
+import {
+  createProjectBoardService,
+  projectBoardAdminRoutes,
+  projectBoardPersonData,
+  projectBoardRoutes,
+} from './features/project-board/index.js';
 import { createMyEventsService, myEventsRoutes } from './features/my-events/index.js';
 import {
   brandingRoutes,
@@ -437,6 +443,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   privacy.registerPersonData('networking', networkingData.exporter, networkingData.eraser);
   await app.register(networkingRoutes(networking));
   await app.register(networkingAdminRoutes(networking));
+  // The project board builds on networking: its visibility rule, blocks and matching.
+  const projectBoard = createProjectBoardService({
+    db,
+    clock,
+    mail,
+    baseUrl: publicUrl(config),
+    events,
+    networking,
+  });
+  const projectBoardData = projectBoardPersonData(projectBoard);
+  privacy.registerPersonData('projectBoard', projectBoardData.exporter, projectBoardData.eraser);
+  await app.register(projectBoardRoutes(projectBoard));
+  await app.register(projectBoardAdminRoutes(projectBoard));
 
   // Live Q&A and polls: one pair of session rooms ('session', 'session-mod') carrying both.
   const qa = createQaFeature({

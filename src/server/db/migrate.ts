@@ -19,6 +19,7 @@ import * as retentionRuns from './migrations/202612071401_retention_runs.js';
 import * as eventContentLanguage from './migrations/202612071500_event_content_language.js';
 import * as branding from './migrations/202612071700_branding.js';
 import * as retrospectiveDraft from './migrations/202612071800_retrospective_draft.js';
+import * as projectBoard from './migrations/202612081800_project_board.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071500_event_content_language': eventContentLanguage,
   '202612071700_branding': branding,
   '202612071800_retrospective_draft': retrospectiveDraft,
+  '202612081800_project_board': projectBoard,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

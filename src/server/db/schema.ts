@@ -808,4 +808,46 @@ export interface Database {
   surveyInvitations: SurveyInvitationsTable;
   surveyResponses: SurveyResponsesTable;
   branding: BrandingTable;
+  projectIdeas: ProjectIdeasTable;
+  projectRoles: ProjectRolesTable;
+  projectInterests: ProjectInterestsTable;
+}
+
+/** A project idea posted at an event by a participant (the initiator). */
+export interface ProjectIdeasTable {
+  id: string;
+  eventId: string;
+  initiatorId: string;
+  title: string;
+  problem: string;
+  contribution: string;
+  funding: string;
+  stage: 'idea' | 'forming' | 'applying' | 'running';
+  organization: string;
+  sector: string;
+  language: 'de' | 'en';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A partner role an idea seeks: a sector and competence keys (JSON `string[]`) plus free text. */
+export interface ProjectRolesTable {
+  id: string;
+  ideaId: string;
+  position: number;
+  sector: string;
+  competences: string;
+  description: string;
+}
+
+/** A participant's interest in a role; accepted ones form the idea's consortium. */
+export interface ProjectInterestsTable {
+  id: string;
+  ideaId: string;
+  roleId: string;
+  personId: string;
+  note: string;
+  status: 'pending' | 'accepted' | 'declined';
+  createdAt: string;
+  decidedAt: string | null;
 }

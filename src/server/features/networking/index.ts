@@ -17,3 +17,10 @@ export {
   type RecommendationReason,
 } from './recommender.js';
 export { copyCompetences } from './edition-copy.js';
+export {
+  createNeedMatcher,
+  type NeedCandidate,
+  type NeedFit,
+  type NeedForMatching,
+  type NeedMatcher,
+} from './need-matching.js';

@@ -23,7 +23,8 @@ import type { EventRow, EventService } from '../events/index.js';
 import type { ConsentRecorder } from '../privacy/index.js';
 import { createBlockService } from './blocks.js';
 import { createEventIndexes } from './event-index.js';
-import { toProfileCard } from './mapping.js';
+import { toMatchingProfile, toProfileCard } from './mapping.js';
+import { createNeedMatcher, type NeedMatcher } from './need-matching.js';
 import { assertCanViewDirectory, assertOrganizer, personOf, viewerOf, type Viewer } from './policy.js';
 import { createProfileWriter } from './profile-writer.js';
 import { networkingRepository as repo } from './repository.js';
@@ -105,6 +106,19 @@ export function createNetworkingService(deps: NetworkingDeps) {
     async isInDirectory(eventId: string, personId: string): Promise<boolean> {
       return (await repo.findVisibleProfile(db, eventId, personId)) !== undefined;
     },
+
+    /** The event's directory compiled for matching needs such as a project idea's roles (need-matching.ts). */
+    async loadNeedMatcher(eventId: string): Promise<NeedMatcher> {
+      const rows = await repo.listVisibleProfiles(db, eventId);
+      return createNeedMatcher({
+        profiles: rows.map(toMatchingProfile),
+        competences: await competencesOf(eventId),
+        concepts: await conceptsOf(eventId),
+      });
+    },
+
+    /** The competence list of an event (the default one until edited), for other features' forms. */
+    listCompetences: (eventId: string): Promise<CompetenceDefinition[]> => competencesOf(eventId),
 
     isBlocked: blocks.isBlocked,
     listBlocked: blocks.listBlocked,
