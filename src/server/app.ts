@@ -504,6 +504,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     retrospective,
     cache: publicCache,
     branding: () => branding.current(),
+    baseUrl: publicUrl(config),
   });
 
   return {

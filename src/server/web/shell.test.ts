@@ -40,7 +40,7 @@ describe('serving the built web app', () => {
     const events = {
       getEventBySlug: () => Promise.reject(new Error('not found')),
     } as unknown as EventService;
-    registerWebShell(app, { webDir: dir, events });
+    registerWebShell(app, { webDir: dir, events, baseUrl: 'http://localhost:3000' });
     await app.ready();
   });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { FastifyStaticOptions } from '@fastify/static';
 import type { Branding } from '../../contract/branding.js';
 import type { EventDetail } from '../../contract/events.js';
@@ -21,6 +21,8 @@ interface ShellDeps {
   cache?: PublicCache;
   /** The network's brand (name in titles, colours as CSS custom properties); CrossDialog's own without it. */
   branding?: () => { branding: Branding; version: number };
+  /** PUBLIC_URL without a trailing slash (config.publicUrl): the base of og:url and the JSON-LD url. */
+  baseUrl: string;
 }
 
 /** Pages whose HTML is kept in the public cache: the same for every visitor, few and known. */
@@ -79,8 +81,13 @@ export function webStaticOptions(webDir: string): FastifyStaticOptions {
   };
 }
 
-function absoluteUrl(request: FastifyRequest, pathname: string): string {
-  return `${request.protocol}://${request.host}${pathname}`;
+/**
+ * The canonical address of a page, from PUBLIC_URL (or the loopback default), never from the request's
+ * Host or X-Forwarded-Host: those are the caller's to choose, and a cached head would hand a forged
+ * og:url to every later visitor.
+ */
+function absoluteUrl(baseUrl: string, pathname: string): string {
+  return `${baseUrl}${pathname}`;
 }
 
 /** Open Graph and schema.org Event metadata, so a shared link shows title, date, place and image. */
@@ -134,7 +141,7 @@ export function eventHeadTags(
 /** Serves the web app's HTML for every non-API page, with server-made head metadata on event pages. */
 export function registerWebShell(
   app: FastifyInstance,
-  { webDir, events, retrospective, cache, branding }: ShellDeps,
+  { webDir, events, retrospective, cache, branding, baseUrl }: ShellDeps,
 ): void {
   const indexFile = webDir ? path.join(webDir, 'index.html') : null;
   let template: string | null = null;
@@ -167,7 +174,7 @@ export function registerWebShell(
       if (match?.[1]) {
         try {
           const event = await events.getEventBySlug({ kind: 'anonymous' }, match[1], request.locale);
-          head = eventHeadTags(event, absoluteUrl(request, url), request.locale, siteName);
+          head = eventHeadTags(event, absoluteUrl(baseUrl, url), request.locale, siteName);
           title = `${event.title} · ${siteName}`;
         } catch {
           // Unknown or unpublished: the app shows its own "not found" page.
@@ -177,7 +184,7 @@ export function registerWebShell(
       const retro =
         retroMatch?.[1] && retrospective ? await retrospective.findPublishedHead(retroMatch[1]) : null;
       if (retro) {
-        head = retrospectiveHeadTags(retro, absoluteUrl(request, url), siteName);
+        head = retrospectiveHeadTags(retro, absoluteUrl(baseUrl, url), siteName);
         title = `${retro.title} · ${siteName}`;
       }
       // Function replacers: a title or description with `$&`, `$'` or `` $` `` is inserted as written,
@@ -192,9 +199,8 @@ export function registerWebShell(
     };
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     if (cache && CACHED_PAGE.test(url)) {
-      // The head names the page's absolute URL: one entry per host (few entries per page, bounded).
       // The brand's version is in the key: a saved brand shows at once, not when the entry expires.
-      const key = `page\n${url}\n${request.locale}\n${absoluteUrl(request, '')}\n${brandState?.version ?? 0}`;
+      const key = `page\n${url}\n${request.locale}\n${brandState?.version ?? 0}`;
       const answer = await cache.remember(key, CONTENT_MAX_AGE_MS, async () => ({
         body: await render(),
         contentType: 'text/html; charset=utf-8',
