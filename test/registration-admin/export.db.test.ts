@@ -91,7 +91,7 @@ describe.each(DIALECTS)('registration export on %s', (dialect) => {
     expect(mueller).toContain('Bestätigt;nein;;Frau;;Jörg;Müller;');
     expect(mueller).toContain('"Gläserne Manufaktur; Dresden"');
     expect(mueller).toContain(';Gebäudemanagement;');
-    expect(mueller).toContain(";'+49 351 123;Ladeinfrastruktur, Wasserstoff;Vegan;ja;nein;");
+    expect(mueller).toContain(';\'+49 351 123;"Ladeinfrastruktur, Wasserstoff";Vegan;ja;nein;');
     expect(mueller).toMatch(/;10\.01\.2020 11:00;10\.01\.2020 11:05;06\.02\.2020 09:15$/);
   });
 

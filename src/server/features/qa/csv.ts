@@ -1,14 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../../contract/locale.js';
+import { csvField } from '../../csv-field.js';
 
-/**
- * A cell as CSV text. Text starting with = + - @ (or a tab or carriage return) gets a leading quote so
- * that a spreadsheet shows it instead of running it as a formula: questions are the audience's text.
- */
-export function csvField(value: string): string {
-  const neutralized = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(neutralized) ? `"${neutralized.replace(/"/g, '""')}"` : neutralized;
-}
+// Questions are the audience's text: every cell goes through the one formula-safe quoting.
+export { csvField };
 
 /** Rows as CSV for German Excel: UTF-8 with a byte order mark, `;` between fields, CRLF line ends. */
 export function toCsv(rows: (string | number)[][]): Buffer {

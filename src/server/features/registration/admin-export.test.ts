@@ -27,10 +27,24 @@ describe('CSV fields', () => {
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const cell = readBack(csvField(text));
         expect(cell).toMatch(/^(?![=+\-@\t\r])/);
+        expect(cell).not.toMatch(/^\s*[=+\-@]/);
         expect([text, `'${text}`]).toContain(cell);
-        expect(csvField(text).startsWith('"') || !/[;"\r\n]/.test(cell)).toBe(true);
+        expect(csvField(text).startsWith('"') || !/[;,"\t\r\n]/.test(cell)).toBe(true);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('CSV fields read by a program that splits at commas', () => {
+  it('quotes commas and tabs, so a formula after a comma stays inside its cell', () => {
+    expect(csvField('Müller,=HYPERLINK("x")')).toBe('"Müller,=HYPERLINK(""x"")"');
+    expect(csvField('a\t=1+1')).toBe('"a\t=1+1"');
+  });
+
+  it('neutralizes a formula behind leading blanks and full-width signs', () => {
+    expect(csvField(' =1+1')).toBe("' =1+1");
+    expect(csvField('\u00a0@SUM(A1)')).toBe("'\u00a0@SUM(A1)");
+    expect(csvField('＝1+1')).toBe("'＝1+1");
   });
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import type { Locale } from '../../../contract/locale.js';
 import type { RegistrationAdmin, RegistrationQuestion } from '../../../contract/registration.js';
+import { csvField } from '../../csv-field.js';
 import { sectorLabel } from './admin-mapping.js';
 import { EXPORT_LABELS, type ExportLabels } from './admin-export-labels.js';
 import type { RegistrationExportData } from './admin-service.js';
@@ -89,14 +90,7 @@ export function buildExportTable(data: RegistrationExportData, locale: Locale): 
   return { header, rows, labels, fileStem: `${labels.fileStem}-${data.event.slug}` };
 }
 
-/**
- * A cell as CSV text. Text starting with = + - @ (or a tab or carriage return) gets a leading quote so
- * that a spreadsheet shows it instead of running it as a formula (CSV injection).
- */
-export function csvField(value: string): string {
-  const neutralized = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(neutralized) ? `"${neutralized.replace(/"/g, '""')}"` : neutralized;
-}
+export { csvField };
 
 function cellText(cell: Cell, labels: ExportLabels): string {
   if (cell === null) {
