@@ -107,11 +107,19 @@ function ranksBelow(a: Ranked, b: Ranked): boolean {
   return a.score < b.score || (a.score === b.score && a.personId > b.personId);
 }
 
-/** The k-th largest of the values (quickselect on a copy; k counts from 1). */
-function kthLargest(values: readonly number[], k: number): number {
-  const a = values.slice();
+let scratch = new Float64Array(0);
+
+/** The k-th largest of values[at[0..count)] (quickselect on a reused copy; k counts from 1). */
+function kthLargest(values: Float64Array, at: Int32Array, count: number, k: number): number {
+  if (scratch.length < count) {
+    scratch = new Float64Array(Math.max(count, scratch.length * 2));
+  }
+  const a = scratch;
+  for (let i = 0; i < count; i += 1) {
+    a[i] = values[at[i]!]!;
+  }
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = count - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!;
@@ -206,6 +214,13 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
   const th = options.thesaurus ?? baseThesaurus();
   const tagConcepts = conceptsOfTags(th, options.competences ?? DEFAULT_COMPETENCES);
   const postings: Postings = createPostings(th);
+  // Per slot, what bounds a pair without touching the profile object (cache-friendly).
+  let slotListFactor = new Float64Array(64);
+  let slotSector = new Int32Array(64);
+  const sectorIds = new Map<string, number>();
+  let candidateSlots = new Int32Array(0);
+  let bounds = new Float64Array(0);
+  let order = new Int32Array(0);
 
   function excluded(viewer: CompiledProfile, other: CompiledProfile, blocked?: ReadonlySet<string>) {
     return (
@@ -243,6 +258,19 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       const compiled = compileProfile(profile, slot, th, tagConcepts);
       profiles.set(profile.personId, compiled);
       bySlot[slot] = compiled;
+      if (slot >= slotListFactor.length) {
+        const grownFactor = new Float64Array(slotListFactor.length * 2);
+        grownFactor.set(slotListFactor);
+        slotListFactor = grownFactor;
+        const grownSector = new Int32Array(slotSector.length * 2);
+        grownSector.set(slotSector);
+        slotSector = grownSector;
+      }
+      slotListFactor[slot] = compiled.listFactor;
+      if (!sectorIds.has(compiled.sector)) {
+        sectorIds.set(compiled.sector, sectorIds.size);
+      }
+      slotSector[slot] = sectorIds.get(compiled.sector)!;
       postings.add(compiled);
     },
 
@@ -269,28 +297,44 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
       const acc = postings.accumulate(viewer, bySlot.length, WEIGHTS_FLOOR);
       const pool = limit + DIVERSITY_POOL;
       // The accumulated fits bound each pair from above (breadth and list factors are at most 1):
-      // score candidates exactly, best bound first, until no bound can enter the pool. Only the
-      // best few bounds are sorted; the rest is looked at only if the pool is not yet full or
-      // reaches below them.
-      const candidates: number[] = [];
-      const bounds: number[] = [];
+      // score candidates exactly, best bound first, until no bound can enter the pool.
+      // Candidates (slot and bound) in buffers reused between calls: no allocation per touched person.
+      if (candidateSlots.length < acc.touched.length) {
+        const size = Math.max(acc.touched.length, candidateSlots.length * 2);
+        candidateSlots = new Int32Array(size);
+        bounds = new Float64Array(size);
+        order = new Int32Array(size);
+      }
+      let count = 0;
+      const viewerSector = sectorIds.get(viewer.sector);
       for (const slot of acc.touched) {
         const give = acc.incoming[slot]!;
         const take = acc.outgoing[slot]!;
         if (give >= WEIGHTS_FLOOR && take >= WEIGHTS_FLOOR) {
-          candidates.push(slot);
-          bounds.push(Math.sqrt(give * take) * MAX_PAIR_FACTOR);
+          candidateSlots[count] = slot;
+          // The factors pairScore applies that are known without scoring: lists and sectors.
+          bounds[count] =
+            Math.sqrt(give * take) *
+            MAX_PAIR_FACTOR *
+            viewer.listFactor *
+            slotListFactor[slot]! *
+            (slotSector[slot] === viewerSector ? WEIGHTS.sameSector : 1);
+          count += 1;
         }
       }
       const top: Ranked[] = [];
-      const visit = (order: number[]) => {
-        order.sort((a, b) => bounds[b]! - bounds[a]!);
-        for (const i of order) {
+      const byBound = (a: number, b: number) => bounds[b]! - bounds[a]!;
+      // Visits candidates order[from..to), best bound first, until no bound can enter the pool
+      // (then false: nothing after them can either).
+      const visit = (from: number, to: number): boolean => {
+        order.subarray(from, to).sort(byBound);
+        for (let o = from; o < to; o += 1) {
+          const i = order[o]!;
           // A bound equal to the pool's last score could only tie: stop there too.
           if (top.length === pool && bounds[i]! <= top[pool - 1]!.score) {
-            return;
+            return false;
           }
-          const other = bySlot[candidates[i]!];
+          const other = bySlot[candidateSlots[i]!];
           if (!other) {
             continue;
           }
@@ -308,18 +352,37 @@ export function createRecommendationIndex(options: RecommendationIndexOptions = 
             pushTop(top, { personId: other.personId, score }, pool);
           }
         }
+        return true;
       };
-      const firstBatch = pool * 4;
-      if (candidates.length <= firstBatch) {
-        visit(candidates.map((_slot, i) => i));
-      } else {
-        const cutoff = kthLargest(bounds, firstBatch);
-        const first: number[] = [];
-        const rest: number[] = [];
-        bounds.forEach((b, i) => (b >= cutoff ? first : rest).push(i));
-        visit(first);
-        if (top.length < pool || top[pool - 1]!.score <= cutoff) {
-          visit(rest);
+      // Batches of the best remaining bounds, each sorted and visited, until the pool is full with
+      // scores no remaining bound can beat: the long tail of weak candidates is never sorted.
+      const batch = pool * 4;
+      for (let i = 0; i < count; i += 1) {
+        order[i] = i;
+      }
+      let remaining = count;
+      while (remaining > 0) {
+        if (remaining <= batch) {
+          visit(0, remaining);
+          break;
+        }
+        const cutoff = kthLargest(bounds, order, remaining, batch);
+        // Move the batch (bounds at or above the cutoff) to the end of the remaining range.
+        let end = remaining;
+        for (let j = remaining - 1; j >= 0; j -= 1) {
+          const i = order[j]!;
+          if (bounds[i]! >= cutoff) {
+            end -= 1;
+            order[j] = order[end]!;
+            order[end] = i;
+          }
+        }
+        if (!visit(end, remaining)) {
+          break;
+        }
+        remaining = end;
+        if (top.length === pool && top[pool - 1]!.score >= cutoff) {
+          break;
         }
       }
       return diversify(top, limit, (id) => profiles.get(id)!).map((entry) => ({

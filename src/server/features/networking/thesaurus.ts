@@ -70,6 +70,8 @@ export interface Thesaurus {
   compositions: Composition[];
   /** For a sought concept: the offered concepts that meet it, and how well. */
   neighbours: { concept: number; sim: number }[][];
+  /** The same as a dense matrix: sim[sought * concepts.length + offered] (0 when unrelated). */
+  sim: Float32Array;
   source: readonly ThesaurusConcept[];
 }
 
@@ -297,6 +299,14 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
     }
   });
 
+  const neighbours = concepts.map((c) => neighboursOf(c, concepts));
+  const sim = new Float32Array(concepts.length * concepts.length);
+  neighbours.forEach((list, sought) => {
+    for (const { concept, sim: value } of list) {
+      sim[sought * concepts.length + concept] = value;
+    }
+  });
+
   return {
     concepts,
     byId,
@@ -306,7 +316,8 @@ export function compileThesaurus(source: readonly ThesaurusConcept[]): Thesaurus
     typoBuckets,
     typoTargets,
     compositions,
-    neighbours: concepts.map((c) => neighboursOf(c, concepts)),
+    neighbours,
+    sim,
     source,
   };
 }
