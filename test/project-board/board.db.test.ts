@@ -8,6 +8,7 @@ import {
   saveProfile,
   type Participant,
 } from '../networking/helpers.js';
+import { extractPdfText } from '../checkin/pdf-text.js';
 import { call, postIdea } from './helpers.js';
 
 /**
@@ -262,6 +263,43 @@ describe.each(DIALECTS)('project board on %s', (dialect) => {
       .execute();
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toContain('Zweites Leben für Traktionsbatterien');
+  });
+
+  it('prints the idea and its partners on one PDF page, in any script, without contact details', async () => {
+    const greek = await addParticipant(t, organizer, event.id, {
+      firstName: 'Ελένη',
+      lastName: 'Παπαδοπούλου',
+      organization: 'Łódź Dvořák Институт',
+      sector: 'research',
+    });
+    await join(greek, { organization: 'Łódź Dvořák Институт', sector: 'research' });
+    await call(t, greek, 'PUT', `/api/v1/idea-roles/${idea.roles[2]!.id}/interest`, { note: 'Labor' });
+    const seen = await call<IdeaDetail>(t, initiator, 'GET', `/api/v1/ideas/${idea.id}`);
+    const interest = seen.body.interests.find((i) => i.personId === greek.personId)!;
+    await call(t, initiator, 'POST', `/api/v1/idea-interests/${interest.id}/accept`);
+
+    const response = await t.app.inject({
+      url: `/api/v1/ideas/${idea.id}/export.pdf?lang=en`,
+      headers: outsider.headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const pdf = response.rawPayload;
+    expect(pdf.toString('latin1').match(/\/Type \/Page(?!s)/g)).toHaveLength(1);
+    const text = extractPdfText(pdf).join('\n');
+    for (const expected of [
+      'Zweites Leben für Traktionsbatterien',
+      'Batterie Kreislauf GmbH',
+      'Spedition Elbe',
+      'Łódź Dvořák Институт',
+      'Ελένη Παπαδοπούλου',
+      'Research',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('+49');
+    expect(text).not.toContain('@example.org');
+    expect((await call(t, null, 'GET', `/api/v1/ideas/${idea.id}/export.pdf`)).status).toBe(401);
   });
 
   it('exports the ideas and interests of a person and erases them', async () => {

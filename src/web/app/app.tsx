@@ -104,6 +104,26 @@ const router = createBrowserRouter([
             lazy: page(() => import('../features/survey/survey-page.js'), 'SurveyPage'),
           },
           {
+            path: '/events/:slug/ideas',
+            lazy: page(() => import('../features/project-board/board-page.js'), 'BoardPage', [
+              'project-board',
+              'networking',
+            ]),
+          },
+          {
+            path: '/events/:slug/ideas/new',
+            lazy: page(() => import('../features/project-board/idea-form-page.js'), 'IdeaFormPage', [
+              'project-board',
+            ]),
+          },
+          {
+            path: '/events/:slug/ideas/:id',
+            lazy: page(() => import('../features/project-board/idea-page.js'), 'IdeaPage', [
+              'project-board',
+              'networking',
+            ]),
+          },
+          {
             path: '/events/:slug/networking/profile',
             lazy: page(() => import('../features/networking/profile-page.js'), 'ProfilePage'),
           },

@@ -79,6 +79,27 @@ export function projectBoardRoutes(board: ProjectBoardService): FastifyPluginAsy
       async (request) => board.getIdea(request.actor, request.params.id),
     );
 
+    app.get(
+      '/api/v1/ideas/:id/export.pdf',
+      {
+        config: person,
+        schema: {
+          tags,
+          summary: 'The idea and its consortium as a one-page PDF (for a funding application)',
+          params: ideaParamsSchema,
+          response: { 200: z.any().describe('The PDF file (application/pdf)') },
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await board.renderPdf(request.actor, request.params.id, request.locale);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
+    );
+
     app.put(
       '/api/v1/ideas/:id',
       {

@@ -21,6 +21,7 @@ import type { Actor } from '../../plugins/auth.js';
 import type { EventRow, EventService } from '../events/index.js';
 import type { NeedForMatching, NetworkingService } from '../networking/index.js';
 import { renderBoardMail, type BoardMailKind } from './mails.js';
+import { renderIdeaPdf } from './pdf.js';
 import { assertCanViewBoard, assertOrganizer, personOf, viewerOf, type BoardViewer } from './policy.js';
 import { boardRepository as repo, type BoardPersonRow, type Executor, type IdeaRow } from './repository.js';
 import { isShown, toDetail, toSummary, type IdeaRows } from './view.js';
@@ -522,6 +523,24 @@ export function createProjectBoardService(deps: ProjectBoardDeps) {
       await db.transaction().execute(async (trx) => {
         await sendMail(trx, 'idea-nudge', await personRow(trx, personId), initiator, idea, event, roleId);
       });
+    },
+
+    /** The idea and its consortium on one A4 page (no contact details), in the request's language. */
+    async renderPdf(
+      actor: Actor,
+      ideaId: string,
+      locale: Locale,
+    ): Promise<{ pdf: Buffer; fileName: string }> {
+      const { idea, event, viewer, blocked, rows } = await openIdea(actor, ideaId);
+      const detail = toDetail(rows, idea, viewer.personId, blocked);
+      const sectors = new Map(parseSectors(event).map((s) => [s.key, s.label[locale]]));
+      const pdf = await renderIdeaPdf(
+        detail,
+        { sector: (key) => sectors.get(key) ?? key, eventTitle: event.title },
+        locale,
+      );
+      const stem = locale === 'de' ? 'projektidee' : 'project-idea';
+      return { pdf, fileName: `${stem}-${idea.id.slice(0, 8)}.pdf` };
     },
 
     /** The person's ideas, roles and interests for the data export. */

@@ -15,6 +15,9 @@ export function NetworkingLink({ slug }: { slug: string }) {
         <li>
           <Link to={`/events/${slug}/meetings`}>{t('meetingsLink')}</Link>
         </li>
+        <li>
+          <Link to={`/events/${slug}/ideas`}>{t('ideasLink')}</Link>
+        </li>
       </ul>
     </section>
   );
