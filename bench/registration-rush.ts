@@ -3,11 +3,12 @@
 // second process by autocannon, each request with its own address. Two baselines in the same run:
 // (A) a bare Fastify GET route, (B) a bare Fastify POST route doing one durable INSERT per request.
 // Run it with `npx tsx bench/registration-rush.ts`; RUSH_SCENARIOS=1 runs only the first scenario.
-import { spawn } from 'node:child_process';
+// With RUSH_DATABASE_URL (a PostgreSQL server, e.g. postgres://root@127.0.0.1:5432/test) it then runs
+// the same rushes on PostgreSQL with two app instances in processes of their own (bench/lib/rush-
+// postgres.ts), against (C): a bare Fastify POST doing one INSERT through a pg pool, same run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
@@ -18,8 +19,9 @@ import { migrateToLatest } from '../src/server/db/migrate.js';
 import { buildEventInput } from '../test/factories.js';
 import type { LoadResult } from './lib/load.js';
 import type { PostLoadResult } from './lib/post-load.js';
+import { runPostgresRush } from './lib/rush-postgres.js';
+import { runWorker } from './lib/run-worker.js';
 
-const LIB = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib');
 const CONNECTIONS = 200;
 // Enough requests for (B) to run a few seconds at about 2,000/s, so its figure is steady.
 const B_REQUESTS = process.env.RUSH_B_REQUESTS ?? '10000';
@@ -35,23 +37,6 @@ const cpuSince = (mark: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(mark);
   return (used.user + used.system) / 1000;
 };
-
-/** Runs a load worker in its own Node process and parses the one JSON line it prints. */
-function runWorker<T>(script: string, args: string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(LIB, script), ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T)
-        : reject(new Error(`${script} exited with ${code}`)),
-    );
-  });
-}
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
@@ -166,7 +151,10 @@ async function main(): Promise<void> {
     let failed = false;
     // The first rush against a cold process measures the JIT compiler: a warm-up rush goes first.
     const warmUp = { name: 'warm-up', attempts: 1_000, seats: 100, print: false };
-    for (const scenario of [warmUp, ...SCENARIOS.map((s) => ({ ...s, print: true }))]) {
+    // RUSH_SQLITE=0 skips the SQLite rushes (to run the PostgreSQL ones alone).
+    const sqliteScenarios =
+      process.env.RUSH_SQLITE === '0' ? [] : [warmUp, ...SCENARIOS.map((s) => ({ ...s, print: true }))];
+    for (const scenario of sqliteScenarios) {
       const events = crossDialog.built.services.events;
       const input = eventCreateSchema.parse(buildEventInput({ capacity: scenario.seats }));
       const event = await events.createEvent(ORGANIZER, input, 'de');
@@ -192,6 +180,10 @@ async function main(): Promise<void> {
     }
     console.log('');
     console.log(`load generator CPU ms/req (second process): ${clientCpu.join(', ')}`);
+    if (process.env.RUSH_DATABASE_URL) {
+      console.log('');
+      failed = (await runPostgresRush(process.env.RUSH_DATABASE_URL, SCENARIOS, b)) || failed;
+    }
     console.log(`load average after the run ${load()}; goal: ≥ 0.50 of (B), p99 < 100 ms`);
     if (failed) {
       console.error(

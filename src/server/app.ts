@@ -357,7 +357,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     seats,
     sitePages,
     consents: privacy,
-    groupCommit: database.dialect === 'sqlite' ? createGroupCommit(db, database.sqlite) : undefined,
+    // Concurrent registrations share one transaction on both dialects: on SQLite one fsync per batch,
+    // on PostgreSQL one commit (WAL flush) and one hold of the event row's lock per batch.
+    groupCommit: createGroupCommit(db, database.sqlite),
     pendingPerAddress: config.PENDING_REGISTRATIONS_PER_ADDRESS,
     holdHours: config.UNCONFIRMED_HOLD_HOURS,
   });
