@@ -56,10 +56,12 @@ export async function addParticipant(
     organization?: string;
     sector?: string;
     phone?: string;
+    /** The address's domain (example.org, a public mail service to the matcher, by default). */
+    mailDomain?: string;
   } = {},
 ): Promise<Participant> {
   counter += 1;
-  const email = `netz-${counter}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  const email = `netz-${counter}-${Math.random().toString(36).slice(2, 8)}@${details.mailDomain ?? 'example.org'}`;
   const response = await t.app.inject({
     method: 'POST',
     url: `/api/v1/admin/events/${eventId}/registrations`,

@@ -29,12 +29,13 @@ export function toProfileCard(row: VisibleProfileRow): ProfileCard {
   };
 }
 
-/** The profile as the recommender sees it. */
-export function toMatchingProfile(row: ProfileRow): ProfileForMatching {
+/** The profile as the recommender sees it (with the mail domain when the row carries one, for colleagues). */
+export function toMatchingProfile(row: ProfileRow & { mailDomain?: string }): ProfileForMatching {
   return {
     personId: row.personId,
     organizationKey: row.organizationKey,
     organization: row.organization,
+    mailDomain: row.mailDomain,
     sector: row.sector,
     offerTags: parseList(row.offerTags),
     seekTags: parseList(row.seekTags),

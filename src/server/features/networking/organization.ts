@@ -188,14 +188,14 @@ export interface OrganizationIdentity {
   domain: string;
 }
 
-/** An organization as compared for colleagues: the words of its name and the mail domain. */
-export function organizationIdentity(name: string, email?: string): OrganizationIdentity {
+/** An organization as compared for colleagues: the words of its name and the mail domain (given, or of the address). */
+export function organizationIdentity(name: string, email?: string, domain?: string): OrganizationIdentity {
   const words = organizationWords(name);
   return {
     key: words.join(' ') || name.trim().toLowerCase(),
     words,
     distinctive: words.some((w) => !GENERIC_NAME_WORDS.has(w) && w.length >= 3),
-    domain: mailDomain(email),
+    domain: domain !== undefined && domain !== '' ? domain : mailDomain(email),
   };
 }
 

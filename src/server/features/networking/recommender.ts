@@ -35,6 +35,8 @@ export interface ProfileForMatching {
   organization?: string;
   /** The person's address, for the organization's mail domain; never shown. */
   email?: string;
+  /** The organization's mail domain when the address itself is not at hand (the repository passes only this). */
+  mailDomain?: string;
   sector: string;
   /** Competence tag keys. */
   offerTags: readonly string[];

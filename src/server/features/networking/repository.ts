@@ -1,10 +1,20 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, NetworkingProfilesTable } from '../../db/schema.js';
+import { mailDomain } from './organization.js';
 
 export type Executor = Kysely<Database>;
 export type ProfileRow = Selectable<NetworkingProfilesTable>;
-/** A visible profile with the person's name (never the address or phone). */
-export type VisibleProfileRow = ProfileRow & { firstName: string; lastName: string };
+/**
+ * A visible profile with the person's name and the organization's mail domain (for colleague
+ * detection: "tu-dresden.de", '' for public mail services); never the address or phone.
+ */
+export type VisibleProfileRow = ProfileRow & { firstName: string; lastName: string; mailDomain: string };
+
+/** Replaces the address read by the visibility query by its organization's domain at once. */
+function withMailDomain<T extends { email: string }>(row: T): Omit<T, 'email'> & { mailDomain: string } {
+  const { email, ...rest } = row;
+  return { ...rest, mailDomain: mailDomain(email) };
+}
 
 /**
  * The directory's visibility rule, in one place: a profile is seen only while its person holds a
@@ -19,7 +29,7 @@ function visibleProfiles(db: Executor, eventId: string) {
     )
     .innerJoin('people as u', 'u.id', 'p.personId')
     .selectAll('p')
-    .select(['u.firstName', 'u.lastName'])
+    .select(['u.firstName', 'u.lastName', 'u.email'])
     .where('p.eventId', '=', eventId)
     .where('r.status', '=', 'confirmed')
     .where('r.consentDirectory', '=', 1);
@@ -28,15 +38,23 @@ function visibleProfiles(db: Executor, eventId: string) {
 /** The only code that touches the networking tables. */
 export const networkingRepository = {
   /** Every profile of the event that its participants may see, by name. */
-  listVisibleProfiles: (db: Executor, eventId: string): Promise<VisibleProfileRow[]> =>
-    visibleProfiles(db, eventId).orderBy('u.lastName').orderBy('u.firstName').orderBy('p.personId').execute(),
+  listVisibleProfiles: async (db: Executor, eventId: string): Promise<VisibleProfileRow[]> =>
+    (
+      await visibleProfiles(db, eventId)
+        .orderBy('u.lastName')
+        .orderBy('u.firstName')
+        .orderBy('p.personId')
+        .execute()
+    ).map(withMailDomain),
 
-  findVisibleProfile: (
+  findVisibleProfile: async (
     db: Executor,
     eventId: string,
     personId: string,
-  ): Promise<VisibleProfileRow | undefined> =>
-    visibleProfiles(db, eventId).where('p.personId', '=', personId).executeTakeFirst(),
+  ): Promise<VisibleProfileRow | undefined> => {
+    const row = await visibleProfiles(db, eventId).where('p.personId', '=', personId).executeTakeFirst();
+    return row ? withMailDomain(row) : undefined;
+  },
 
   /** Visible profiles of these people (the page of a directory or a recommendation list). */
   listVisibleProfilesByIds: async (
@@ -48,7 +66,8 @@ export const networkingRepository = {
     // In chunks, well below the bound-parameter limits of SQLite and PostgreSQL.
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      rows.push(...(await visibleProfiles(db, eventId).where('p.personId', 'in', chunk).execute()));
+      const found = await visibleProfiles(db, eventId).where('p.personId', 'in', chunk).execute();
+      rows.push(...found.map(withMailDomain));
     }
     return rows;
   },

@@ -135,7 +135,11 @@ export function compileProfile(
   const seek = new Map([...seekRaw].map(([c, w]) => [c, w / Math.max(1, sum(seekRaw)) ** WEIGHTS.needPower]));
   return {
     personId: profile.personId,
-    organization: organizationIdentity(profile.organization ?? profile.organizationKey, profile.email),
+    organization: organizationIdentity(
+      profile.organization ?? profile.organizationKey,
+      profile.email,
+      profile.mailDomain,
+    ),
     sector: profile.sector,
     slot,
     source: profile,
