@@ -60,6 +60,7 @@ const ACCESS: Record<string, Access> = {
   'PATCH /api/v1/my-registration/:token': 'public',
   'POST /api/v1/my-registration/:token/cancel': 'public',
   'POST /api/v1/my-registration/:token/reconfirm': 'public',
+  'POST /api/v1/my-registration/:token/extend-offer': 'public',
   'GET /api/v1/my-registration/:token/export': 'public',
   'GET /api/v1/my-registration/:token/ticket.ics': 'public',
   'GET /api/v1/my-registration/:token/ticket.svg': 'public',

@@ -19,6 +19,7 @@ export const registrationExportQuerySchema = registrationListQuerySchema.omit({ 
 
 /** Settings as stored: every question carries its id. */
 export const registrationSettingsStoredSchema = registrationSettingsSchema.extend({
+  offerExtensionHours: z.number().int(),
   questions: z.array(registrationSettingsSchema.shape.questions.element.required({ id: true })),
 });
 export type RegistrationSettingsStored = z.infer<typeof registrationSettingsStoredSchema>;

@@ -120,6 +120,11 @@ export const myRegistrationSchema = z.object({
   consents: z.object({ directory: z.boolean(), photos: z.boolean() }),
   ticketCode: z.string().nullable(),
   reconfirmAnswer: z.enum(['yes', 'released']).nullable(),
+  /**
+   * More time for a seat offered from the waitlist (WCAG 2.2.1): the hours one extension adds and whether
+   * it was used. Null unless the seat is offered and the organizers allow an extension.
+   */
+  offerExtension: z.object({ hours: z.number().int(), used: z.boolean() }).nullable(),
 });
 export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 
@@ -161,6 +166,13 @@ export const registrationSettingsSchema = z
       .int()
       .min(1)
       .max(24 * 14),
+    /** Hours a person may once add to a seat offer; 0 switches the extension off. Left out: unchanged. */
+    offerExtensionHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 7)
+      .optional(),
     reconfirmDaysBefore: z.number().int().min(0).max(60),
     closedManually: z.boolean(),
     questions: z
@@ -170,23 +182,25 @@ export const registrationSettingsSchema = z
   .strict();
 
 /** A registration in the organizer's list. */
-export const registrationAdminSchema = myRegistrationSchema.omit({ event: true }).extend({
-  eventId: z.string(),
-  isGuest: z.boolean(),
-  waitlistNumber: z.number().int().nullable(),
-  requestedAt: z.string(),
-  requestIp: z.string(),
-  optinMailSentAt: z.string().nullable(),
-  confirmedAt: z.string().nullable(),
-  confirmIp: z.string().nullable(),
-  cancelledAt: z.string().nullable(),
-  reconfirmSentAt: z.string().nullable(),
-  reconfirmAnsweredAt: z.string().nullable(),
-  checkedInAt: z.string().nullable(),
-  checkInCount: z.number().int(),
-  notes: z.string(),
-  locale: z.enum(LOCALES),
-});
+export const registrationAdminSchema = myRegistrationSchema
+  .omit({ event: true, offerExtension: true })
+  .extend({
+    eventId: z.string(),
+    isGuest: z.boolean(),
+    waitlistNumber: z.number().int().nullable(),
+    requestedAt: z.string(),
+    requestIp: z.string(),
+    optinMailSentAt: z.string().nullable(),
+    confirmedAt: z.string().nullable(),
+    confirmIp: z.string().nullable(),
+    cancelledAt: z.string().nullable(),
+    reconfirmSentAt: z.string().nullable(),
+    reconfirmAnsweredAt: z.string().nullable(),
+    checkedInAt: z.string().nullable(),
+    checkInCount: z.number().int(),
+    notes: z.string(),
+    locale: z.enum(LOCALES),
+  });
 export type RegistrationAdmin = z.infer<typeof registrationAdminSchema>;
 
 export const registrationCountersSchema = z.object({

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../../src/contract/errors.js';
+import type { MyRegistration } from '../../src/contract/registration.js';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import {
@@ -85,6 +87,91 @@ describe.each(DIALECTS)('registration flow on %s', (dialect) => {
     });
     expect(ok.json()).toMatchObject({ status: 'confirmed' });
     expect(await seatsTaken(t, event.id)).toBe(1);
+  });
+
+  it('an offered seat shows its deadline and can be extended once by the person, within the organizers’ bounds (WCAG 2.2.1)', async () => {
+    const event = await publishedEvent(t, organizer, { capacity: 1 });
+    const settings = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/events/${event.id}/registration-settings`,
+      headers: organizer.headers,
+    });
+    expect(settings.json()).toMatchObject({ offerHours: 48, offerExtensionHours: 24 });
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/events/${event.id}/registration-settings`,
+      headers: organizer.headers,
+      payload: { ...settings.json<Record<string, unknown>>(), offerHours: 24, offerExtensionHours: 12 },
+    });
+    expect(saved.json()).toMatchObject({ offerHours: 24, offerExtensionHours: 12 });
+    const first = await register(t, event.slug);
+    const second = await register(t, event.slug);
+    const firstLink = await linkFromMail(t, first.email, 'registration-optin', CONFIRM_LINK);
+    await t.app.inject({ method: 'POST', url: `/api/v1/my-registration/${firstLink}/cancel` });
+    const offerLink = await linkFromMail(t, second.email, 'registration-offer', MANAGE_LINK);
+    const extend = () =>
+      t.app.inject({ method: 'POST', url: `/api/v1/my-registration/${offerLink}/extend-offer` });
+
+    const mine = await t.app.inject({ method: 'GET', url: `/api/v1/my-registration/${offerLink}` });
+    const offeredUntil = Date.parse(mine.json<MyRegistration>().confirmExpiresAt!);
+    expect(offeredUntil - t.clock.now().getTime()).toBe(24 * HOUR);
+    expect(mine.json<MyRegistration>().offerExtension).toEqual({ hours: 12, used: false });
+
+    t.clock.advance(20 * HOUR);
+    const extended = await extend();
+    expect(extended.statusCode).toBe(200);
+    expect(Date.parse(extended.json<MyRegistration>().confirmExpiresAt!) - offeredUntil).toBe(12 * HOUR);
+    expect(extended.json<MyRegistration>().offerExtension).toEqual({ hours: 12, used: true });
+    const again = await extend();
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorBody>().error.code).toBe('invalid_state');
+
+    // The old deadline has passed; the extended one holds the seat until it runs out too.
+    t.clock.advance(6 * HOUR);
+    await t.registrationJobs.runDueJobs();
+    expect(await statusOf(t, second.json().id)).toBe('offered');
+    t.clock.advance(9 * HOUR);
+    await t.registrationJobs.runDueJobs();
+    expect(await statusOf(t, second.json().id)).toBe('offered');
+    t.clock.advance(2 * HOUR);
+    await t.registrationJobs.runDueJobs();
+    expect(await statusOf(t, second.json().id)).toBe('expired');
+    expect((await extend()).statusCode).toBe(409);
+  });
+
+  it('no extension where the organizers allow none, and none after the offer lapsed', async () => {
+    const event = await publishedEvent(t, organizer, { capacity: 1 });
+    const settings = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/events/${event.id}/registration-settings`,
+      headers: organizer.headers,
+    });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/events/${event.id}/registration-settings`,
+      headers: { ...organizer.headers, 'accept-language': 'de' },
+      payload: { ...settings.json<Record<string, unknown>>(), offerExtensionHours: -1 },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(JSON.stringify(bad.json())).toContain('offerExtensionHours');
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/events/${event.id}/registration-settings`,
+      headers: organizer.headers,
+      payload: { ...settings.json<Record<string, unknown>>(), offerExtensionHours: 0 },
+    });
+    const first = await register(t, event.slug);
+    const second = await register(t, event.slug);
+    const firstLink = await linkFromMail(t, first.email, 'registration-optin', CONFIRM_LINK);
+    await t.app.inject({ method: 'POST', url: `/api/v1/my-registration/${firstLink}/cancel` });
+    const offerLink = await linkFromMail(t, second.email, 'registration-offer', MANAGE_LINK);
+    const mine = await t.app.inject({ method: 'GET', url: `/api/v1/my-registration/${offerLink}` });
+    expect(mine.json()).toMatchObject({ status: 'offered', offerExtension: null });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/my-registration/${offerLink}/extend-offer`,
+    });
+    expect(refused.statusCode).toBe(409);
   });
 
   it('a cancellation promotes the first waiting person at once', async () => {

@@ -20,6 +20,7 @@ import * as eventContentLanguage from './migrations/202612071500_event_content_l
 import * as branding from './migrations/202612071700_branding.js';
 import * as retrospectiveDraft from './migrations/202612071800_retrospective_draft.js';
 import * as projectBoard from './migrations/202612081800_project_board.js';
+import * as offerExtension from './migrations/202612081400_offer_extension.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071700_branding': branding,
   '202612071800_retrospective_draft': retrospectiveDraft,
   '202612081800_project_board': projectBoard,
+  '202612081400_offer_extension': offerExtension,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

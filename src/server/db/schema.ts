@@ -116,6 +116,8 @@ export interface EventsTable {
   guestsTaken: Generated<number>;
   confirmHours: Generated<number>;
   offerHours: Generated<number>;
+  /** Hours one extension of a waitlist offer adds (0: a person cannot ask for more time). */
+  offerExtensionHours: Generated<number>;
   reconfirmDaysBefore: Generated<number>;
 }
 
@@ -186,6 +188,8 @@ export interface RegistrationsTable {
   confirmedAt: string | null;
   confirmIp: string | null;
   offeredAt: string | null;
+  /** When the person asked for more time on a seat offer (granted once). */
+  offerExtendedAt: Generated<string | null>;
   cancelledAt: string | null;
   expiredAt: string | null;
   reconfirmSentAt: string | null;

@@ -32,3 +32,27 @@ export function formatInstant(iso: string | null, locale: string): string {
   }
   return formatDateTime(iso, Intl.DateTimeFormat().resolvedOptions().timeZone, locale);
 }
+
+/**
+ * A deadline a person must meet, with weekday and time zone named ("Samstag, 30. Januar 2027 um 14:30 MEZ"),
+ * in the event's zone; when the reader's own zone differs, their local time follows in brackets.
+ */
+export function formatDeadline(iso: string, timeZone: string, locale: string, readerZone?: string): string {
+  const options = (zone: string): Intl.DateTimeFormatOptions => ({
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: locale !== 'de',
+    timeZoneName: 'short',
+    timeZone: zone,
+  });
+  const tag = locale === 'de' ? 'de-DE' : 'en-GB';
+  const instant = new Date(iso);
+  const there = new Intl.DateTimeFormat(tag, options(timeZone)).format(instant);
+  const own = readerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const here = new Intl.DateTimeFormat(tag, options(own)).format(instant);
+  return here === there ? there : `${there} (${here})`;
+}

@@ -5,7 +5,13 @@ export type EventRow = Selectable<EventsTable>;
 /** The columns the events feature writes; seat counters and registration settings belong to registration. */
 export type EventValues = Omit<
   EventRow,
-  'seatsTaken' | 'waitlistCounter' | 'guestsTaken' | 'confirmHours' | 'offerHours' | 'reconfirmDaysBefore'
+  | 'seatsTaken'
+  | 'waitlistCounter'
+  | 'guestsTaken'
+  | 'confirmHours'
+  | 'offerHours'
+  | 'offerExtensionHours'
+  | 'reconfirmDaysBefore'
 >;
 
 /** The only code that touches the events table. */

@@ -36,6 +36,7 @@ export type NonSeatValues = Pick<
 export interface RegistrationSettingsColumns {
   confirmHours: number;
   offerHours: number;
+  offerExtensionHours: number;
   reconfirmDaysBefore: number;
   registrationClosedManually: number;
 }
@@ -157,7 +158,13 @@ export function createRegistrationAdminRepository(db: Kysely<Database>) {
     async findSettings(eventId: string): Promise<RegistrationSettingsColumns | undefined> {
       return db
         .selectFrom('events')
-        .select(['confirmHours', 'offerHours', 'reconfirmDaysBefore', 'registrationClosedManually'])
+        .select([
+          'confirmHours',
+          'offerHours',
+          'offerExtensionHours',
+          'reconfirmDaysBefore',
+          'registrationClosedManually',
+        ])
         .where('id', '=', eventId)
         .executeTakeFirst();
     },

@@ -84,6 +84,7 @@ export function createRegistrationAdminService({ db, clock, events }: Registrati
     return {
       confirmHours: settings.confirmHours,
       offerHours: settings.offerHours,
+      offerExtensionHours: settings.offerExtensionHours,
       reconfirmDaysBefore: settings.reconfirmDaysBefore,
       closedManually: settings.registrationClosedManually === 1,
       questions: await loadQuestions(eventId),
@@ -207,6 +208,8 @@ export function createRegistrationAdminService({ db, clock, events }: Registrati
         {
           confirmHours: input.confirmHours,
           offerHours: input.offerHours,
+          offerExtensionHours:
+            input.offerExtensionHours ?? (await repo.findSettings(eventId))!.offerExtensionHours,
           reconfirmDaysBefore: input.reconfirmDaysBefore,
           registrationClosedManually: input.closedManually ? 1 : 0,
           updatedAt: clock.now().toISOString(),

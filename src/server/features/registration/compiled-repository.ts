@@ -47,6 +47,7 @@ const REGISTRATION_COLUMNS: Record<keyof RegistrationValues, true> = {
   confirmedAt: true,
   confirmIp: true,
   offeredAt: true,
+  offerExtendedAt: true,
   cancelledAt: true,
   expiredAt: true,
   reconfirmSentAt: true,

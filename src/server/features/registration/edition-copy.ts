@@ -21,7 +21,7 @@ export async function copyRegistrationSetup(trx: Transaction<Database>, copy: Ed
   }
   const source = await trx
     .selectFrom('events')
-    .select(['confirmHours', 'offerHours', 'reconfirmDaysBefore'])
+    .select(['confirmHours', 'offerHours', 'offerExtensionHours', 'reconfirmDaysBefore'])
     .where('id', '=', copy.fromEventId)
     .executeTakeFirst();
   if (source) {

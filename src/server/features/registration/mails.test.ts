@@ -37,3 +37,29 @@ describe('the ticket mail names the venue', () => {
     expect(venueText({ venueName: ' ', venueAddress: '' })).toBe('');
   });
 });
+
+describe('the offer mail states its deadline (WCAG 2.2.1)', () => {
+  const offer = (locale: 'de' | 'en', offerExtensionHours: number) =>
+    renderRegistrationMail('registration-offer', {
+      locale,
+      name: 'Jiří Dvořák',
+      event: { ...event, offerExtensionHours },
+      manageUrl: 'https://dialog.example.org/r/abc',
+      confirmUrl: 'https://dialog.example.org/c/abc',
+      expiresAt: '2027-01-30T13:30:00.000Z',
+    });
+
+  it('with weekday, date, time and time zone in the reader’s language, and the one extension', () => {
+    const german = offer('de', 24);
+    expect(german.text).toContain('bis Samstag, 30. Januar 2027 um 14:30 MEZ.');
+    expect(german.text).toContain('die Frist einmal um 24 Stunden verlängern');
+    const english = offer('en', 12);
+    expect(english.text).toContain('by Saturday, 30 January 2027 at 2:30 pm CET.');
+    expect(english.html).toContain('extend the deadline once by 12 hours');
+  });
+
+  it('without the extension line when the organizers allow none', () => {
+    expect(offer('de', 0).text).not.toContain('verlängern');
+    expect(offer('en', 0).text).not.toContain('extend');
+  });
+});

@@ -70,6 +70,32 @@ function formatWhen(iso: string, zone: string, locale: Locale): string {
   return text;
 }
 
+const deadlineFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A deadline the person must meet, with its time zone named ("Freitag, 5. Februar 2027 um 14:30 MEZ"), so
+ * that someone reading the mail in another zone knows the instant (WCAG 2.2.1).
+ */
+export function formatDeadline(iso: string, zone: string, locale: Locale): string {
+  const key = `${locale} ${zone}`;
+  let format = deadlineFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: locale !== 'de',
+      timeZoneName: 'short',
+      timeZone: zone,
+    });
+    deadlineFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
 /** The venue's name and address, only the parts that are set ("Messe Chemnitz", never "Messe Chemnitz, "). */
 export function venueText(event: Pick<SeatEventRow, 'venueName' | 'venueAddress'>): string {
   return [event.venueName, event.venueAddress]
@@ -107,6 +133,11 @@ function copyDe(kind: RegistrationMailKind, c: MailContext, when: string, until:
         lines: [
           `für „${e}“ am ${when} ist ein Platz für Sie frei geworden.`,
           `Bitte bestätigen Sie Ihre Teilnahme bis ${until}. Danach geht der Platz an die nächste Person auf der Warteliste.`,
+          ...(c.event.offerExtensionHours > 0
+            ? [
+                `Brauchen Sie mehr Zeit? Auf Ihrer Seite „Meine Anmeldung“ können Sie die Frist einmal um ${c.event.offerExtensionHours} Stunden verlängern.`,
+              ]
+            : []),
         ],
         actions: [{ label: 'Teilnahme bestätigen', url: c.confirmUrl ?? c.manageUrl }, manage],
       };
@@ -183,6 +214,11 @@ function copyEn(kind: RegistrationMailKind, c: MailContext, when: string, until:
         lines: [
           `A seat at “${e}” on ${when} has become free for you.`,
           `Please confirm by ${until}. After that, the seat goes to the next person on the waiting list.`,
+          ...(c.event.offerExtensionHours > 0
+            ? [
+                `Need more time? On your “My registration” page you can extend the deadline once by ${c.event.offerExtensionHours} hours.`,
+              ]
+            : []),
         ],
         actions: [{ label: 'Confirm attendance', url: c.confirmUrl ?? c.manageUrl }, manage],
       };
@@ -233,7 +269,11 @@ function copyEn(kind: RegistrationMailKind, c: MailContext, when: string, until:
 /** One registration mail in the registrant's language, plain text and HTML. */
 export function renderRegistrationMail(kind: RegistrationMailKind, c: MailContext): RenderedMail {
   const when = formatWhen(c.event.startsAt, c.event.timeZone, c.locale);
-  const until = c.expiresAt ? formatWhen(c.expiresAt, c.event.timeZone, c.locale) : '';
+  const until = !c.expiresAt
+    ? ''
+    : kind === 'registration-offer'
+      ? formatDeadline(c.expiresAt, c.event.timeZone, c.locale)
+      : formatWhen(c.expiresAt, c.event.timeZone, c.locale);
   const copy = c.locale === 'en' ? copyEn(kind, c, when, until) : copyDe(kind, c, when, until);
   const greeting = c.locale === 'en' ? `Hello ${c.name},` : `Guten Tag ${c.name},`;
   // The closing footer (sender, contact person, imprint) is the network's: the outbox adds it.

@@ -65,6 +65,7 @@ export function participantOf(input: RegistrantDetails, locale: string) {
 /** The lifecycle columns of a registration never offered, cancelled, expired or asked to reconfirm. */
 export const FRESH_LIFECYCLE = {
   offeredAt: null,
+  offerExtendedAt: null,
   cancelledAt: null,
   expiredAt: null,
   reconfirmSentAt: null,
@@ -119,6 +120,10 @@ export function toMyRegistration(
 ): MyRegistration {
   return {
     ...personalFields(row, waitlistPosition),
+    offerExtension:
+      row.status === 'offered' && event.offerExtensionHours > 0
+        ? { hours: event.offerExtensionHours, used: row.offerExtendedAt !== null }
+        : null,
     event: {
       slug: event.slug,
       title: event.title,

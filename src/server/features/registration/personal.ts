@@ -160,6 +160,28 @@ export function createPersonalService(deps: PersonalDeps) {
       return view(after ?? reg, event);
     },
 
+    /**
+     * More time for a seat offered from the waitlist (WCAG 2.2.1): once, by the hours the organizers set,
+     * never past the event's start. A lapsed offer answers 410; one already extended, or an event that
+     * allows none, 409.
+     */
+    async extendOffer(token: string): Promise<MyRegistration> {
+      const { reg, event } = await resolve(token);
+      const now = clock.now().toISOString();
+      if (reg.status === 'offered' && (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now)) {
+        throw new AppError('link_invalid');
+      }
+      if (reg.status !== 'offered' || reg.offerExtendedAt !== null || event.offerExtensionHours <= 0) {
+        throw new AppError('invalid_state');
+      }
+      const later = new Date(reg.confirmExpiresAt!).getTime() + event.offerExtensionHours * 3_600_000;
+      const expiresAt = new Date(Math.min(later, new Date(event.startsAt).getTime())).toISOString();
+      if (!(await repo.extendOffer(db, reg.id, { expiresAt, now }))) {
+        throw new AppError('invalid_state');
+      }
+      return view((await repo.findById(db, reg.id))!, event);
+    },
+
     /** "Still coming?": yes keeps the seat; release gives it to the next person waiting. */
     async reconfirmMine(token: string, answer: 'yes' | 'release'): Promise<MyRegistration> {
       const { reg, event } = await resolve(token);
@@ -230,6 +252,7 @@ export function exportEvidence(reg: RegistrationRow) {
     confirmedAt: reg.confirmedAt,
     confirmIp: reg.confirmIp,
     offeredAt: reg.offeredAt,
+    offerExtendedAt: reg.offerExtendedAt,
     cancelledAt: reg.cancelledAt,
     expiredAt: reg.expiredAt,
     reconfirmSentAt: reg.reconfirmSentAt,

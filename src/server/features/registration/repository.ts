@@ -163,6 +163,26 @@ export const registrationRepository = {
     return changed;
   },
 
+  /**
+   * Moves a seat offer's deadline once: only while it is offered, not yet extended and not lapsed, decided
+   * by the one statement (two clicks in two tabs extend it once).
+   */
+  extendOffer: async (
+    db: Executor,
+    id: string,
+    change: { expiresAt: string; now: string },
+  ): Promise<boolean> =>
+    affected(
+      await db
+        .updateTable('registrations')
+        .set({ confirmExpiresAt: change.expiresAt, offerExtendedAt: change.now, updatedAt: change.now })
+        .where('id', '=', id)
+        .where('status', '=', 'offered')
+        .where('offerExtendedAt', 'is', null)
+        .where('confirmExpiresAt', '>', change.now)
+        .executeTakeFirst(),
+    ),
+
   /** The waiting registrations of an event, lowest number first. */
   listWaiting: (db: Executor, eventId: string, limit: number) =>
     db

@@ -133,6 +133,19 @@ export function registrationRoutes({
       async (request) => personal.reconfirmMine(request.params.token, request.body.answer),
     );
 
+    app.post(
+      '/api/v1/my-registration/:token/extend-offer',
+      {
+        config: { access: 'public' },
+        schema: {
+          ...mine,
+          summary: 'Ask once for more time to accept an offered seat',
+          response: { 200: myRegistrationSchema },
+        },
+      },
+      async (request) => personal.extendOffer(request.params.token),
+    );
+
     app.get(
       '/api/v1/my-registration/:token/export',
       {

@@ -116,6 +116,7 @@ export function createSeatService(deps: SeatDeps) {
       {
         status: 'offered',
         offeredAt,
+        offerExtendedAt: null,
         confirmExpiresAt: expiresAt,
         confirmTokenHash: hashSecret(secret),
         updatedAt: offeredAt,

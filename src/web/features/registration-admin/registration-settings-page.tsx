@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationSettingsStored } from '../../../contract/registration-admin.js';
 import { ApiError } from '../../app/api.js';
+import { ActionButton } from '../../components/action-button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
@@ -10,7 +11,9 @@ import { QueryState } from '../../components/query-state.js';
 import { useEventForAdmin, useRegistrationSettings, useSaveRegistrationSettings } from './api.js';
 import { QuestionsEditor, type DraftQuestion } from './questions-editor.js';
 
-const NUMBERS = ['confirmHours', 'offerHours', 'reconfirmDaysBefore'] as const;
+const NUMBERS = ['confirmHours', 'offerHours', 'offerExtensionHours', 'reconfirmDaysBefore'] as const;
+// Fields where 0 is allowed (no extension of an offer, no "still coming?" mail).
+const ZERO_ALLOWED: readonly string[] = ['offerExtensionHours', 'reconfirmDaysBefore'];
 
 function SettingsForm({ eventId, stored }: { eventId: string; stored: RegistrationSettingsStored }) {
   const { t } = useTranslation('registration-admin');
@@ -18,6 +21,7 @@ function SettingsForm({ eventId, stored }: { eventId: string; stored: Registrati
   const [numbers, setNumbers] = useState(() => ({
     confirmHours: String(stored.confirmHours),
     offerHours: String(stored.offerHours),
+    offerExtensionHours: String(stored.offerExtensionHours),
     reconfirmDaysBefore: String(stored.reconfirmDaysBefore),
   }));
   const [closed, setClosed] = useState(stored.closedManually);
@@ -30,6 +34,7 @@ function SettingsForm({ eventId, stored }: { eventId: string; stored: Registrati
     save.mutate({
       confirmHours: Number(numbers.confirmHours),
       offerHours: Number(numbers.offerHours),
+      offerExtensionHours: Number(numbers.offerExtensionHours),
       reconfirmDaysBefore: Number(numbers.reconfirmDaysBefore),
       closedManually: closed,
       // Options only belong to choice questions; the draft key is the page's, not the server's.
@@ -51,7 +56,7 @@ function SettingsForm({ eventId, stored }: { eventId: string; stored: Registrati
               name={key}
               type="number"
               inputMode="numeric"
-              min={key === 'reconfirmDaysBefore' ? 0 : 1}
+              min={ZERO_ALLOWED.includes(key) ? 0 : 1}
               label={t(`settings.${key}`)}
               hint={t(`settings.${key}Hint`)}
               value={numbers[key]}
@@ -72,9 +77,9 @@ function SettingsForm({ eventId, stored }: { eventId: string; stored: Registrati
       </fieldset>
       <QuestionsEditor questions={questions} onChange={setQuestions} errors={errors} />
       <p role="status">{save.isSuccess ? t('settings.saved') : ''}</p>
-      <button type="submit" disabled={save.isPending}>
+      <ActionButton type="submit" busy={save.isPending}>
         {t('settings.save')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -102,6 +102,16 @@ export function useCancelMyRegistration(token: string) {
   });
 }
 
+/** Asks once for more time on a seat offered from the waitlist. */
+export function useExtendOffer(token: string) {
+  const store = useStoreMine(token);
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<MyRegistration>(`${myRegistrationPath(token)}/extend-offer`, { method: 'POST' }),
+    onSuccess: store,
+  });
+}
+
 /** Answers "Are you still coming?". */
 export function useReconfirm(token: string) {
   const store = useStoreMine(token);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MyRegistration } from '../../../contract/registration.js';
+import { ActionButton } from '../../components/action-button.js';
 import { ConfirmAction } from '../../components/confirm-action.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { usePageTitle } from '../../components/page-title.js';
@@ -10,6 +11,7 @@ import {
   myRegistrationPath,
   useCancelMyRegistration,
   useConfirmRegistration,
+  useExtendOffer,
   useMyRegistration,
 } from './api.js';
 import { MyRegistrationEdit } from './my-registration-edit.js';
@@ -18,16 +20,44 @@ import { IslandsLink } from '../islands/my-islands-page.js';
 
 const ACTIVE: MyRegistration['status'][] = ['pending', 'confirmed', 'waitlisted', 'offered'];
 
-/** The confirm button of a seat offered from the waitlist. */
-function AcceptOffer({ token }: { token: string }) {
+/**
+ * The confirm button of a seat offered from the waitlist, and the one extension of its deadline (WCAG
+ * 2.2.1). The status above says the new deadline (a polite live region); the focus goes to the confirm
+ * button, the next thing to do, as the extension button goes away.
+ */
+function AcceptOffer({ mine, token }: { mine: MyRegistration; token: string }) {
   const { t } = useTranslation('registration');
   const confirm = useConfirmRegistration();
+  const extend = useExtendOffer(token);
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  const extension = mine.offerExtension;
   return (
     <div className="actions-block">
-      <button type="button" disabled={confirm.isPending} onClick={() => confirm.mutate(token)}>
+      <ActionButton
+        ref={acceptRef}
+        type="button"
+        busy={confirm.isPending}
+        onClick={() => confirm.mutate(token)}
+      >
         {t('mine.acceptOffer')}
-      </button>
+      </ActionButton>
       <ErrorSummary error={confirm.error} />
+      {extension && extension.used && <p>{t('mine.offerExtended')}</p>}
+      {extension && !extension.used && (
+        <>
+          <p id="extend-offer-hint">{t('mine.extendOfferHint', { hours: extension.hours })}</p>
+          <ActionButton
+            type="button"
+            className="secondary"
+            aria-describedby="extend-offer-hint"
+            busy={extend.isPending}
+            onClick={() => extend.mutate(undefined, { onSuccess: () => acceptRef.current?.focus() })}
+          >
+            {t('mine.extendOffer', { hours: extension.hours })}
+          </ActionButton>
+          <ErrorSummary error={extend.error} />
+        </>
+      )}
     </div>
   );
 }
@@ -76,7 +106,7 @@ function MyRegistrationView({ mine, token }: { mine: MyRegistration; token: stri
           <strong>{t('mine.statusLabel')}</strong> <StatusText mine={mine} />
         </p>
       </div>
-      {mine.status === 'offered' && <AcceptOffer token={token} />}
+      {mine.status === 'offered' && <AcceptOffer mine={mine} token={token} />}
       <EventFacts mine={mine} />
       <TicketCard mine={mine} token={token} />
       {active && <IslandsLink token={token} />}

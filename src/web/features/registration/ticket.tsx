@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MyRegistration } from '../../../contract/registration.js';
-import { formatDateTime, formatEventRange } from '../../components/format.js';
+import { formatDeadline, formatEventRange } from '../../components/format.js';
 import { myRegistrationPath } from './api.js';
 
 /** The registration's state in words, with the deadline or waitlist place where there is one. */
 export function StatusText({ mine }: { mine: MyRegistration }) {
   const { t, i18n } = useTranslation('registration');
   const until = mine.confirmExpiresAt
-    ? formatDateTime(mine.confirmExpiresAt, mine.event.timeZone, i18n.language)
+    ? formatDeadline(mine.confirmExpiresAt, mine.event.timeZone, i18n.language)
     : '';
   switch (mine.status) {
     case 'pending':
