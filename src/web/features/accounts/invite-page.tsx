@@ -8,6 +8,7 @@ import { CheckboxField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useAcceptInvite } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function InviteForm({ token, email }: { token: string; email: string }) {
   const { t } = useTranslation('accounts');
@@ -84,9 +85,9 @@ function InviteForm({ token, email }: { token: string; email: string }) {
         }
       />
       <div className="actions">
-        <button type="submit" disabled={accept.isPending}>
+        <ActionButton type="submit" busy={accept.isPending}>
           {t('invite.submit')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { safeNextPath, useRequestMagicLink, useSignIn } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function OrganizerSignIn() {
   const { t } = useTranslation('accounts');
@@ -56,9 +57,9 @@ function OrganizerSignIn() {
           errors={errors}
         />
         <div className="actions">
-          <button type="submit" disabled={signIn.isPending}>
+          <ActionButton type="submit" busy={signIn.isPending}>
             {t('signIn.submit')}
-          </button>
+          </ActionButton>
         </div>
       </form>
     </section>
@@ -94,9 +95,9 @@ function MagicLinkRequest() {
           errors={errors.map((f) => ({ ...f, field: f.field === 'email' ? 'magic-email' : f.field }))}
         />
         <div className="actions">
-          <button type="submit" className="secondary" disabled={request.isPending}>
+          <ActionButton type="submit" className="secondary" busy={request.isPending}>
             {t('magic.submit')}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <p role="status" className="notice-slot">

@@ -10,6 +10,7 @@ import { formatInstant } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { QueryState } from '../../components/query-state.js';
+import { ActionButton } from '../../components/action-button.js';
 
 interface Invite {
   id: string;
@@ -65,9 +66,9 @@ function InviteForm() {
           </select>
         </div>
         <div className="actions">
-          <button type="submit" disabled={invite.isPending}>
+          <ActionButton type="submit" busy={invite.isPending}>
             {t('organizers.inviteSubmit')}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <p role="status">{invite.data ? t('organizers.invited', { email: invite.data.email }) : ''}</p>

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { ActionButton } from '../../components/action-button.js';
 
 export const SITE_PAGE_PATHS: Record<SitePageKey, string> = {
   imprint: '/imprint',
@@ -56,9 +57,9 @@ function PageForm({ page }: { page: SitePage }) {
         errors={errors}
       />
       <div className="actions">
-        <button type="submit" disabled={save.isPending}>
+        <ActionButton type="submit" busy={save.isPending}>
           {t('pages.save')}
-        </button>
+        </ActionButton>
         <Link to={SITE_PAGE_PATHS[page.key]}>{t('pages.view')}</Link>
       </div>
       <p role="status">{save.isSuccess ? t('pages.saved', { version: save.data.version }) : ''}</p>

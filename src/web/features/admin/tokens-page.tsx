@@ -10,6 +10,7 @@ import { formatInstant } from '../../components/format.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { QueryState } from '../../components/query-state.js';
+import { ActionButton } from '../../components/action-button.js';
 
 const KEY = ['admin', 'tokens'];
 
@@ -77,9 +78,9 @@ function CreateToken() {
           errors={errors}
         />
         <div className="actions">
-          <button type="submit" disabled={create.isPending}>
+          <ActionButton type="submit" busy={create.isPending}>
             {t('tokens.create')}
-          </button>
+          </ActionButton>
         </div>
       </form>
       {create.data && <NewSecret secret={create.data.token} />}

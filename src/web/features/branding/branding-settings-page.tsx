@@ -15,6 +15,7 @@ import { QueryState } from '../../components/query-state.js';
 import { useBrandingActions, useBrandingSettings } from './api.js';
 import { ColourField } from './colour-field.js';
 import { LogoForm } from './logo-form.js';
+import { ActionButton } from '../../components/action-button.js';
 
 const TEXT_FIELDS = [
   'networkName',
@@ -122,9 +123,9 @@ function SettingsForm({
         />
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={actions.save.isPending}>
+        <ActionButton type="submit" busy={actions.save.isPending}>
           {t('save')}
-        </button>
+        </ActionButton>
       </div>
       <StatusText message={status} />
     </form>

@@ -11,6 +11,7 @@ import { StatusText, useStatusMessage } from '../../components/announcer.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import type { useBrandingActions } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -75,14 +76,14 @@ export function LogoForm({
       {settings.logo ? (
         <div className="brand-logo-preview">
           <img src={settings.logo.url} alt={settings.logo.alt} />
-          <button
+          <ActionButton
             type="button"
             className="secondary"
-            disabled={actions.removeLogo.isPending}
+            busy={actions.removeLogo.isPending}
             onClick={() => actions.removeLogo.mutate(undefined, { onSuccess: () => say(t('logo.removed')) })}
           >
             {t('logo.remove')}
-          </button>
+          </ActionButton>
         </div>
       ) : (
         <p>{t('logo.none')}</p>
@@ -113,9 +114,9 @@ export function LogoForm({
         required
       />
       <div className="actions">
-        <button type="submit" disabled={actions.uploadLogo.isPending}>
+        <ActionButton type="submit" busy={actions.uploadLogo.isPending}>
           {t('logo.upload')}
-        </button>
+        </ActionButton>
       </div>
       <StatusText message={status} />
     </form>

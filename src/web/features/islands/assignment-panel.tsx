@@ -76,9 +76,9 @@ function MoveForm({ eventId, view }: { eventId: string; view: AssignmentView }) 
         ])}
       </div>
       <p role="status">{move.isSuccess ? t('assign.moved') : ''}</p>
-      <button type="submit" disabled={move.isPending || !values.personId}>
+      <ActionButton type="submit" busy={move.isPending || !values.personId}>
         {t('assign.move')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

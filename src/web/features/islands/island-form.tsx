@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { useIslandChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Adds an island or changes one: theme, description, guiding questions (one per line), place, seats. */
 export function IslandForm({
@@ -112,9 +113,9 @@ export function IslandForm({
         />
       </div>
       <div className="actions">
-        <button type="submit" disabled={save.isPending}>
+        <ActionButton type="submit" busy={save.isPending}>
           {t('admin.save')}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           {t('common:form.cancel')}
         </button>

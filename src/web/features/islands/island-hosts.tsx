@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import { useHostLink, useIslandChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Adds a host: a registrant chosen from the list, or someone given by name and address. */
 function AddHostForm({
@@ -70,9 +71,9 @@ function AddHostForm({
           ))}
         </div>
       )}
-      <button type="submit" className="secondary" disabled={save.isPending}>
+      <ActionButton type="submit" className="secondary" busy={save.isPending}>
         {t('admin.addHost')}
-      </button>
+      </ActionButton>
     </form>
   );
 }
@@ -100,10 +101,10 @@ export function IslandHosts({
         {island.hosts.map((host) => (
           <li key={host.id}>
             {[host.name, host.organization, host.email].filter(Boolean).join(', ')}{' '}
-            <button
+            <ActionButton
               type="button"
               className="secondary"
-              disabled={link.isPending}
+              busy={link.isPending}
               onClick={() =>
                 link.mutate(host.id, { onSuccess: (data) => setIssued({ hostId: host.id, url: data.url }) })
               }
@@ -111,15 +112,15 @@ export function IslandHosts({
               {host.hasLink
                 ? t('admin.renewLink', { name: host.name })
                 : t('admin.createLink', { name: host.name })}
-            </button>{' '}
-            <button
+            </ActionButton>{' '}
+            <ActionButton
               type="button"
               className="danger"
-              disabled={remove.isPending}
+              busy={remove.isPending}
               onClick={() => remove.mutate({ kind: 'delete-host', id: host.id })}
             >
               {t('admin.removeHost', { name: host.name })}
-            </button>
+            </ActionButton>
             {issued?.hostId === host.id && (
               <div className="field">
                 <label htmlFor={`host-link-${host.id}`}>{t('admin.linkLabel', { name: host.name })}</label>

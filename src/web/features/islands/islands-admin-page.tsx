@@ -13,6 +13,7 @@ import { AssignmentPanel } from './assignment-panel.js';
 import { IslandForm } from './island-form.js';
 import { IslandHosts } from './island-hosts.js';
 import { SettingsForm } from './settings-form.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Editing = { kind: 'none' } | { kind: 'island'; island: IslandAdmin | null };
 
@@ -121,14 +122,14 @@ function Editor({ overview }: { overview: IslandsOverview }) {
             <button type="button" onClick={() => setEditing({ kind: 'island', island: null })}>
               {t('admin.newIsland')}
             </button>
-            <button
+            <ActionButton
               type="button"
               className="secondary"
-              disabled={defaults.isPending}
+              busy={defaults.isPending}
               onClick={() => defaults.mutate({ kind: 'defaults' })}
             >
               {t('admin.defaults')}
-            </button>
+            </ActionButton>
           </div>
         )}
       </section>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../components/format.js';
 import { formatTime } from '../program/session-details.js';
 import { useMyIslandsChange, type IslandsOwner } from './api.js';
 import { RankingForm } from './ranking-form.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** "Halle A, Tisch 3": the island's place (else the round's room) and table. */
 export function placeText(island: Pick<IslandPublic, 'place' | 'tableLabel'>, round?: IslandRound): string {
@@ -88,10 +89,10 @@ function Placements({ mine, owner }: { mine: MyIslands; owner: IslandsOwner }) {
                 return (
                   <p key={candidate.id}>
                     {waiting && t('mine.waiting', { theme: candidate.theme, position: waiting.position })}{' '}
-                    <button
+                    <ActionButton
                       type="button"
                       className="secondary"
-                      disabled={change.isPending}
+                      busy={change.isPending}
                       onClick={() =>
                         change.mutate({
                           kind: 'waitlist',
@@ -102,7 +103,7 @@ function Placements({ mine, owner }: { mine: MyIslands; owner: IslandsOwner }) {
                       {waiting
                         ? t('mine.leaveWaitlist', { theme: candidate.theme, round: round.number })
                         : t('mine.joinWaitlist', { theme: candidate.theme, round: round.number })}
-                    </button>
+                    </ActionButton>
                   </p>
                 );
               })}

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId } from '../../components/form-fields.js';
 import { useMyIslandsChange, type IslandsOwner } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** '' = no preference, '1'..'n' = rank, 'x' = not wanted. */
 type Choice = string;
@@ -97,9 +98,9 @@ export function RankingForm({ mine, owner }: { mine: MyIslands; owner: IslandsOw
         )}
       </fieldset>
       <p role="status">{saved ? t('rank.saved') : ''}</p>
-      <button type="submit" disabled={save.isPending}>
+      <ActionButton type="submit" busy={save.isPending}>
         {t('rank.save')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

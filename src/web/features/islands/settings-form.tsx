@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import { useIslandChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** The ranking deadline (in the event's zone) and the largest share of one sector at a table. */
 export function SettingsForm({
@@ -57,9 +58,9 @@ export function SettingsForm({
         />
       </div>
       <p role="status">{save.isSuccess ? t('admin.settingsSaved') : ''}</p>
-      <button type="submit" disabled={save.isPending}>
+      <ActionButton type="submit" busy={save.isPending}>
         {t('admin.saveSettings')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { useMeetingRun, useRunAction } from './api.js';
 import { formatClock } from './format.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Accepted meetings without a place, each with the reason in words. */
 export function UnscheduledTable({
@@ -110,21 +111,21 @@ export function RunSection({
       )}
       <ErrorSummary error={action.error} />
       <div className="actions">
-        <button
+        <ActionButton
           type="button"
-          disabled={action.isPending || run?.status === 'running'}
+          busy={action.isPending || run?.status === 'running'}
           onClick={() => action.mutate({ kind: 'start' }, { onSuccess: (started) => setRunId(started.id) })}
         >
           {t('run.start')}
-        </button>
+        </ActionButton>
         {run?.status === 'done' && !run.stale && (
-          <button
+          <ActionButton
             type="button"
-            disabled={action.isPending}
+            busy={action.isPending}
             onClick={() => action.mutate({ kind: 'publish', runId: run.id })}
           >
             {t('run.publish')}
-          </button>
+          </ActionButton>
         )}
       </div>
       <div role="status" aria-live="polite">

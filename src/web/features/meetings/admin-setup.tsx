@@ -9,6 +9,7 @@ import { TextField } from '../../components/form-fields.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { useSetupChange } from './api.js';
 import { formatSlot } from './format.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Change = ReturnType<typeof useSetupChange>;
 
@@ -38,9 +39,9 @@ function BlockRow({ block, timeZone, change }: { block: MeetingBlock; timeZone: 
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
           />
-          <button type="submit" className="secondary" disabled={change.isPending}>
+          <ActionButton type="submit" className="secondary" busy={change.isPending}>
             {t('admin.save')}
-          </button>
+          </ActionButton>
         </form>
       </td>
       <td>
@@ -95,9 +96,9 @@ function TablesForm({ change }: { change: Change }) {
           errors={errors}
         />
       </div>
-      <button type="submit" disabled={change.isPending}>
+      <ActionButton type="submit" busy={change.isPending}>
         {t('admin.addTables')}
-      </button>
+      </ActionButton>
     </form>
   );
 }
@@ -169,14 +170,14 @@ export function MeetingSetupSections({ setup, eventId }: { setup: MeetingSetup; 
       <section aria-labelledby="self-pick-heading">
         <h2 id="self-pick-heading">{t('admin.selfPickHeading')}</h2>
         <p>{t(setup.selfPickAllowed ? 'admin.selfPickOn' : 'admin.selfPickOff')}</p>
-        <button
+        <ActionButton
           type="button"
           className="secondary"
-          disabled={change.isPending}
+          busy={change.isPending}
           onClick={() => change.mutate({ kind: 'self-pick', allowed: !setup.selfPickAllowed })}
         >
           {t(setup.selfPickAllowed ? 'admin.selfPickDisable' : 'admin.selfPickEnable')}
-        </button>
+        </ActionButton>
       </section>
     </>
   );

@@ -38,11 +38,16 @@ export function AvailabilitySection({ slug, canChange }: { slug: string; canChan
                         id={id}
                         type="checkbox"
                         checked={slot.blockedByMe}
-                        disabled={!canChange || setBlocked.isPending}
+                        disabled={!canChange}
+                        // While a change is stored the box stays focusable (aria-disabled, not disabled:
+                        // the focus would fall to the page body) and ignores further clicks.
+                        aria-disabled={setBlocked.isPending || undefined}
                         aria-describedby={note ? `${id}-note` : undefined}
-                        onChange={(e) =>
-                          setBlocked.mutate({ slotId: slot.slotId, blocked: e.target.checked })
-                        }
+                        onChange={(e) => {
+                          if (!setBlocked.isPending) {
+                            setBlocked.mutate({ slotId: slot.slotId, blocked: e.target.checked });
+                          }
+                        }}
                       />
                       <label htmlFor={id}>{t('availability.block', { time })}</label>
                       {note && (

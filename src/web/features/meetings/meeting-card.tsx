@@ -5,6 +5,7 @@ import { ConfirmAction } from '../../components/confirm-action.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { useMeetingAction, usePickSlot, useSlotOptions } from './api.js';
 import { formatClock, formatSlot } from './format.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function Place({ meeting, timeZone }: { meeting: MyMeeting; timeZone: string }) {
   const { t, i18n } = useTranslation('meetings');
@@ -94,9 +95,9 @@ function SlotPicker({ meeting, timeZone }: { meeting: MyMeeting; timeZone: strin
       )}
       <div className="actions">
         {slots.length > 0 && (
-          <button type="submit" disabled={pick.isPending || !slotId}>
+          <ActionButton type="submit" busy={pick.isPending || !slotId}>
             {t('pick.submit')}
-          </button>
+          </ActionButton>
         )}
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
           {t('common:form.cancel')}
@@ -140,23 +141,23 @@ export function MeetingCard({
       <div className="actions">
         {meeting.status === 'pending' && meeting.direction === 'incoming' && (
           <>
-            <button
+            <ActionButton
               type="button"
-              disabled={action.isPending}
+              busy={action.isPending}
               onClick={() => run('accept')}
               aria-label={t('actions.acceptLabel', { name })}
             >
               {t('actions.accept')}
-            </button>
-            <button
+            </ActionButton>
+            <ActionButton
               type="button"
               className="secondary"
-              disabled={action.isPending}
+              busy={action.isPending}
               onClick={() => run('decline')}
               aria-label={t('actions.declineLabel', { name })}
             >
               {t('actions.decline')}
-            </button>
+            </ActionButton>
           </>
         )}
         {(meeting.status === 'accepted' ||

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { MeetingNotice } from '../../../contract/meetings.js';
 import { formatInstant } from '../../components/format.js';
 import { useMarkNoticesRead, useMeetingNotices } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** The in-app notices about the person's meetings ("Anna Beispiel accepted your request"). */
 export function NoticesSection({ slug }: { slug: string }) {
@@ -35,14 +36,14 @@ export function NoticesSection({ slug }: { slug: string }) {
         ))}
       </ul>
       {unread > 0 && (
-        <button
+        <ActionButton
           type="button"
           className="secondary"
-          disabled={markRead.isPending}
+          busy={markRead.isPending}
           onClick={() => markRead.mutate()}
         >
           {t('notices.markRead')}
-        </button>
+        </ActionButton>
       )}
     </section>
   );

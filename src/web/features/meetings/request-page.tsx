@@ -8,6 +8,7 @@ import { TextAreaField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useMeetingCandidate, useRequestMeeting } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function RequestForm({ candidate }: { candidate: MeetingCandidate }) {
   const { t } = useTranslation('meetings');
@@ -44,9 +45,9 @@ function RequestForm({ candidate }: { candidate: MeetingCandidate }) {
         errors={errors}
       />
       <div className="actions">
-        <button type="submit" disabled={request.isPending}>
+        <ActionButton type="submit" busy={request.isPending}>
           {t('request.submit')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useAdminEvent } from '../events/admin-api.js';
 import { useCompetences, useSaveCompetences } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Row = CompetenceList['competences'][number];
 
@@ -81,9 +82,9 @@ function CompetenceForm({ eventId, initial }: { eventId: string; initial: Row[] 
         >
           {t('admin.add')}
         </button>
-        <button type="submit" disabled={save.isPending}>
+        <ActionButton type="submit" busy={save.isPending}>
           {t('admin.save')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import { useBlock, useMyBlocks, useNetworkingContext, useRecommendations } from 
 import { DirectorySection } from './directory-section.js';
 import { RequestMeetingLink } from '../meetings/request-meeting-link.js';
 import { PersonCard, type Labels } from './person-card.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Label lookups for the event's competence and sector lists. */
 export function useLabels(context: NetworkingContext): Labels {
@@ -110,15 +111,15 @@ function MyBlocks() {
           return (
             <li key={b.personId}>
               {name}{' '}
-              <button
+              <ActionButton
                 type="button"
                 className="secondary"
                 aria-label={t('card.unblockLabel', { name })}
-                disabled={block.isPending}
+                busy={block.isPending}
                 onClick={() => block.mutate({ personId: b.personId, blocked: false })}
               >
                 {t('card.unblock')}
-              </button>
+              </ActionButton>
             </li>
           );
         })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileCard, Reason } from '../../../contract/networking.js';
 import { useBlock } from './api.js';
 import { formatList, ReasonList } from './reason.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Looks up labels of the event's lists (competences and sectors); unknown keys show as they are. */
 export interface Labels {
@@ -99,15 +100,15 @@ export function PersonCard({
       {!isSelf && (
         <div className="person-actions">
           {actions}
-          <button
+          <ActionButton
             type="button"
             className="secondary"
             aria-label={t(blocked ? 'card.unblockLabel' : 'card.blockLabel', { name })}
-            disabled={block.isPending}
+            busy={block.isPending}
             onClick={() => block.mutate({ personId: card.personId, blocked: !blocked })}
           >
             {t(blocked ? 'card.unblock' : 'card.block')}
-          </button>
+          </ActionButton>
         </div>
       )}
     </article>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { CheckboxGroup, RadioGroup, SelectField } from '../registration/choice-fields.js';
 import { useNetworkingContext, useProfileChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Draft = Required<Omit<ProfileInput, 'directoryConsent'>> & { directoryConsent: boolean };
 
@@ -178,9 +179,9 @@ function ProfileForm({
         />
       )}
       <div className="form-actions">
-        <button type="submit" disabled={change.isPending}>
+        <ActionButton type="submit" busy={change.isPending}>
           {t('editor.save')}
-        </button>
+        </ActionButton>
         {context.inDirectory && (
           <ConfirmAction
             label={t('editor.leave')}

@@ -8,6 +8,7 @@ import { ConfirmAction } from '../../components/confirm-action.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { useSignOut } from '../accounts/api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function MyData({ person }: { person: Person }) {
   const { t } = useTranslation('accounts');
@@ -53,16 +54,16 @@ function MyData({ person }: { person: Person }) {
       <section aria-labelledby="signout-heading">
         <h2 id="signout-heading">{t('me.signOutHeading')}</h2>
         <ErrorSummary error={signOut.error} />
-        <button
+        <ActionButton
           type="button"
           className="secondary"
-          disabled={signOut.isPending}
+          busy={signOut.isPending}
           onClick={() =>
             signOut.mutate(undefined, { onSuccess: () => void navigate('/', { replace: true }) })
           }
         >
           {t('common:nav.signOut')}
-        </button>
+        </ActionButton>
       </section>
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t('me.deleteHeading')}</h2>

@@ -7,6 +7,7 @@ import { useSession } from '../../app/session.js';
 import { useAgenda, useIssueFeed, useProgramme, useToggleStar } from './api.js';
 import { StarButton, useMediaQuery } from './session-details.js';
 import { TimetableList, TimetableTable } from './timetable.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Seats and meetings other features put in the agenda ("Runde 1, 10:30: Insel Energie, Halle A, Tisch 3"). */
 function AgendaAssignments({
@@ -51,9 +52,9 @@ function AgendaBox({ count, children }: { count: number; children?: ReactNode })
       <p role="status">{t('agenda.count', { count })}</p>
       {children}
       <p className="field-hint">{t('agenda.feedHint')}</p>
-      <button type="button" className="secondary" disabled={feed.isPending} onClick={() => feed.mutate()}>
+      <ActionButton type="button" className="secondary" busy={feed.isPending} onClick={() => feed.mutate()}>
         {feed.data ? t('agenda.feedRotate') : t('agenda.feedCreate')}
-      </button>
+      </ActionButton>
       {feed.error && (
         <p role="alert" className="error">
           {feed.error instanceof ApiError ? feed.error.message : t('common:error.generic')}

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId, messagesFor, TextAreaField, TextField } from '../../components/form-fields.js';
 import { ApiError } from '../../app/api.js';
 import { useProgrammeChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 interface Draft {
   type: AdminSession['type'];
@@ -173,9 +174,9 @@ export function SessionForm({
         ))}
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={change.isPending}>
+        <ActionButton type="submit" busy={change.isPending}>
           {t('admin.save')}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           {t('admin.cancel')}
         </button>

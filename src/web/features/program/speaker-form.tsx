@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { useProgrammeChange } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** Creates or edits a speaker; a photo needs its alternative text. */
 export function SpeakerForm({
@@ -86,9 +87,9 @@ export function SpeakerForm({
         errors={errors}
       />
       <div className="actions">
-        <button type="submit" disabled={change.isPending}>
+        <ActionButton type="submit" busy={change.isPending}>
           {t('admin.save')}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => onDone('')}>
           {t('admin.cancel')}
         </button>

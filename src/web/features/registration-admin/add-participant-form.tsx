@@ -13,6 +13,7 @@ import {
 } from '../../components/form-fields.js';
 import { useAddRegistration, useCounters } from './api.js';
 import { sectorLabel } from './registrations-table.js';
+import { ActionButton } from '../../components/action-button.js';
 
 const EMPTY = {
   firstName: '',
@@ -148,13 +149,13 @@ export function AddParticipantForm({
           {t('add.fullNote', { position: (counters?.waitlisted ?? 0) + 1 })}
         </p>
       )}
-      <button
+      <ActionButton
         type="submit"
-        disabled={add.isPending}
+        busy={add.isPending}
         aria-describedby={toWaitlist ? 'add-waitlist-note' : undefined}
       >
         {toWaitlist ? t('add.submitWaitlist') : t('add.submit')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

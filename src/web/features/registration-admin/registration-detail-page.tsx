@@ -12,6 +12,7 @@ import { QueryState } from '../../components/query-state.js';
 import { useEventForAdmin, useRegistration, useUpdateRegistration } from './api.js';
 import { MailHistory } from './mail-history.js';
 import { sectorLabel, useStatusText } from './registrations-table.js';
+import { ActionButton } from '../../components/action-button.js';
 
 const EDITABLE = ['firstName', 'lastName', 'organization', 'position', 'phone'] as const;
 
@@ -95,9 +96,9 @@ function EditForm({ reg, event }: { reg: RegistrationAdmin; event: EventAdmin })
         rows={4}
       />
       <p role="status">{update.isSuccess ? t('detail.saved') : ''}</p>
-      <button type="submit" disabled={update.isPending}>
+      <ActionButton type="submit" busy={update.isPending}>
         {t('detail.save')}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import {
   withGroupLabels,
   type PersonDraft,
 } from './registration-model.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function EditForm({
   mine,
@@ -73,9 +74,9 @@ function EditForm({
         />
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={save.isPending}>
+        <ActionButton type="submit" busy={save.isPending}>
           {t('mine.save')}
-        </button>
+        </ActionButton>
       </div>
       <p role="status">{save.isSuccess ? t('mine.saved') : ''}</p>
     </form>

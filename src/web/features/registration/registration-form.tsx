@@ -15,6 +15,7 @@ import {
   withGroupLabels,
   type RegistrationDraft,
 } from './registration-model.js';
+import { ActionButton } from '../../components/action-button.js';
 
 /** True when the last attempt got no answer from the server, so sending it again may be a repeat. */
 function mayBeRepeat(error: unknown): boolean {
@@ -146,9 +147,9 @@ export function RegistrationFormView({
         errors={errors}
       />
       <div className="actions">
-        <button type="submit" disabled={register.isPending}>
+        <ActionButton type="submit" busy={register.isPending}>
           {bookedOut ? t('form.submitWaitlist') : t('form.submit')}
-        </button>
+        </ActionButton>
       </div>
       {register.isPending && (
         <p role="status" className="field-hint">

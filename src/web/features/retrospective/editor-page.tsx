@@ -176,9 +176,9 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
           chosen={input.figureKeys}
           onChange={(keys: FigureKey[]) => set('figureKeys')(keys)}
         />
-        <button type="submit" disabled={actions.save.isPending}>
+        <ActionButton type="submit" busy={actions.save.isPending}>
           {t('editor.save')}
-        </button>
+        </ActionButton>
       </form>
       {retro.exists && retro.publishedAt && <p className="hint">{t('editor.photosLive')}</p>}
       {retro.exists && <PhotoSection photos={retro.photos} actions={actions} />}

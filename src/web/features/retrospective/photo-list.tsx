@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId, TextField } from '../../components/form-fields.js';
 import type { useRetrospectiveActions } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Actions = ReturnType<typeof useRetrospectiveActions>;
 type Direction = 'up' | 'down';
@@ -79,9 +80,9 @@ function PhotoEditForm({
         errors={errors}
       />
       <div className="actions">
-        <button type="submit" disabled={isPending}>
+        <ActionButton type="submit" busy={isPending}>
           {t('photos.saveEdit')}
-        </button>
+        </ActionButton>
         <button type="button" className="secondary" onClick={() => onDone(null)}>
           {t('photos.cancelEdit')}
         </button>

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-fields.js';
 import type { useRetrospectiveActions } from './api.js';
 import { PhotoList } from './photo-list.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type Actions = ReturnType<typeof useRetrospectiveActions>;
 
@@ -102,9 +103,9 @@ export function PhotoSection({ photos, actions }: { photos: Photo[]; actions: Ac
           onChange={setCaption}
           errors={errors}
         />
-        <button type="submit" disabled={actions.upload.isPending}>
+        <ActionButton type="submit" busy={actions.upload.isPending}>
           {t('photos.upload')}
-        </button>
+        </ActionButton>
       </form>
     </section>
   );

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { useSaveSurveySettings, useSurveyResults } from './api.js';
 import { BarChart, type Bar } from './bar-chart.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function ResultBlock({ id, title, bars }: { id: string; title: string; bars: Bar[] }) {
   const { t } = useTranslation('survey');
@@ -79,9 +80,9 @@ function Settings({ eventId, results }: { eventId: string; results: SurveyResult
         onChange={setDays}
         errors={errors}
       />
-      <button type="submit" disabled={save.isPending}>
+      <ActionButton type="submit" busy={save.isPending}>
         {t('settings.save')}
-      </button>
+      </ActionButton>
       <p role="status" aria-live="polite">
         {save.isSuccess ? t('settings.saved') : ''}
       </p>

@@ -11,6 +11,7 @@ import { CheckboxGroup, RadioGroup } from '../registration/choice-fields.js';
 import { fieldErrorsOf, withGroupLabels } from '../registration/registration-model.js';
 import { useAnswerSurvey } from './api.js';
 import { useSurveyForm } from './api.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function Form({ token, form }: { token: string; form: SurveyForm }) {
   const { t } = useTranslation('survey');
@@ -128,9 +129,9 @@ function Form({ token, form }: { token: string; form: SurveyForm }) {
         errors={errors}
         rows={4}
       />
-      <button type="submit" disabled={answer.isPending}>
+      <ActionButton type="submit" busy={answer.isPending}>
         {t('form.submit')}
-      </button>
+      </ActionButton>
     </form>
   );
 }
