@@ -16,7 +16,7 @@ import {
 import { focusedElement, recordAnnouncements, waitForAnnouncement } from './recorder.js';
 
 const DEADLINE =
-  /please confirm by \w+day, \d{1,2} \w+ \d{4} at \d{1,2}:\d\d [ap]m CET \(\w+day, \d{1,2} \w+ \d{4} at \d{1,2}:\d\d [ap]m EST\)\./;
+  /please confirm by \w+day, \d{1,2} \w+ \d{4} at \d{1,2}:\d\d [ap]m CET \(\w+day, \d{1,2} \w+ \d{4} at \d{1,2}:\d\d [ap]m (?:EST|GMT-5)\)\./;
 
 describe('a seat offer’s deadline', () => {
   test(
