@@ -16,6 +16,7 @@ import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
 import { useCreateIdea, useIdeaBoard } from './api.js';
 import { BoardGate } from './board-page.js';
+import { ActionButton } from '../../components/action-button.js';
 
 type RoleDraft = { sector: string; competences: string[]; description: string };
 
@@ -245,9 +246,9 @@ function IdeaForm({ board }: { board: IdeaBoard }) {
             </button>
           </p>
         )}
-        <button type="submit" disabled={create.isPending}>
+        <ActionButton type="submit" busy={create.isPending}>
           {t('form.submit')}
-        </button>
+        </ActionButton>
       </form>
     </div>
   );

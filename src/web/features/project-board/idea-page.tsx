@@ -14,6 +14,7 @@ import { ReasonList } from '../networking/reason.js';
 import { useIdea, useIdeaAction, useIdeaBoard, useRoleSuggestions } from './api.js';
 import { BoardGate } from './board-page.js';
 import { useListLabels, type ListLabels } from './labels.js';
+import { ActionButton } from '../../components/action-button.js';
 
 function roleName(role: IdeaRole, index: number, labels: ListLabels, t: TFunction<'project-board'>) {
   return t('role.name', { number: index + 1, sector: labels.sector(role.sector) });
@@ -39,14 +40,14 @@ function InterestForm({
     return (
       <div className="idea-interest">
         <p role="status">{t(`interest.status.${mine.status}`)}</p>
-        <button
+        <ActionButton
           type="button"
           className="secondary"
-          disabled={action.isPending}
+          busy={action.isPending}
           onClick={() => action.mutate({ kind: 'withdraw', roleId: role.id })}
         >
           {t('interest.withdraw', { role: name })}
-        </button>
+        </ActionButton>
       </div>
     );
   }
@@ -69,9 +70,9 @@ function InterestForm({
           {action.error.message}
         </p>
       )}
-      <button type="submit" disabled={action.isPending}>
+      <ActionButton type="submit" busy={action.isPending}>
         {t('interest.submit', { role: name })}
-      </button>
+      </ActionButton>
     </form>
   );
 }
@@ -189,23 +190,23 @@ function Interests({ idea, labels }: { idea: IdeaDetail; labels: ListLabels }) {
                 </p>
                 {i.note && <blockquote>{i.note}</blockquote>}
                 {i.status !== 'accepted' && (
-                  <button
+                  <ActionButton
                     type="button"
-                    disabled={action.isPending}
+                    busy={action.isPending}
                     onClick={() => action.mutate({ kind: 'accept', interestId: i.id })}
                   >
                     {t('interests.accept', { name })}
-                  </button>
+                  </ActionButton>
                 )}{' '}
                 {i.status !== 'declined' && (
-                  <button
+                  <ActionButton
                     type="button"
                     className="secondary"
-                    disabled={action.isPending}
+                    busy={action.isPending}
                     onClick={() => action.mutate({ kind: 'decline', interestId: i.id })}
                   >
                     {t('interests.decline', { name })}
-                  </button>
+                  </ActionButton>
                 )}
               </li>
             );
