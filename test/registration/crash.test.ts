@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eventCreateSchema } from '../../src/contract/events.js';
+import { buildApp } from '../../src/server/app.js';
+import { configSchema } from '../../src/server/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { createTestDatabase, DIALECTS } from '../db.js';
 import { DEMO_ENV, DEMO_ORGANIZER } from '../demo-organizer.js';
 import { buildEventInput } from '../factories.js';
 import { createBurstClient, type JsonAnswer } from './http-client.js';
@@ -13,6 +17,7 @@ const SEATS = 100;
 const ATTEMPTS = 400;
 const KILL_AFTER_ANSWERS = 150;
 const HOLDING = ['pending', 'offered', 'confirmed'];
+const ORGANIZER = { kind: 'token', tokenId: 'test', role: 'organizer' } as const;
 
 async function signInDemoOrganizer(url: string): Promise<Record<string, string>> {
   const response = await fetch(`${url}/api/v1/auth/sign-in`, {
@@ -170,3 +175,95 @@ describe('SIGKILL in the middle of a registration burst (the real server process
     expect(delivered - resent).toBe(rows.length);
   }, 240_000);
 });
+
+/**
+ * Two instances on one PostgreSQL database, the burst spread over both, and one of them SIGKILLed in
+ * the middle: the other goes on taking registrations. Every acknowledged registration is kept, and
+ * the seat counter equals the seats held, exactly the capacity (a batch of the killed instance is
+ * either committed whole or not at all).
+ */
+async function twoInstancesOnePostgresKilled(): Promise<void> {
+  const database = await createTestDatabase('postgres');
+  const servers: ServerProcess[] = [];
+  const built = await buildApp({
+    config: configSchema.parse({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' }),
+    database: database.handle,
+    webDir: null,
+  });
+  try {
+    const events = built.services.events;
+    const event = await events.createEvent(
+      ORGANIZER,
+      eventCreateSchema.parse(buildEventInput({ capacity: SEATS })),
+      'de',
+    );
+    await events.publishEvent(ORGANIZER, event.id, 'de');
+    const env = {
+      DATABASE_URL: database.url,
+      REGISTRATION_RATE_LIMIT: '0',
+      // One client address sends every registration: no per-address cap on unconfirmed ones.
+      PENDING_REGISTRATIONS_PER_ADDRESS: '0',
+      LOG_LEVEL: 'warn',
+    };
+    servers.push(
+      await startServerProcess(await freePort(), env),
+      await startServerProcess(await freePort(), env),
+    );
+    const [doomed, survivor] = servers as [ServerProcess, ServerProcess];
+    const client = createBurstClient(50);
+    const answers: JsonAnswer<{ id?: string }>[] = [];
+    await Promise.all(
+      Array.from({ length: ATTEMPTS }, async (_, i) => {
+        const answer = await client.postJson<{ id?: string }>(
+          `${(i % 2 === 0 ? doomed : survivor).url}/api/v1/events/${event.slug}/registrations`,
+          {
+            firstName: 'Crash',
+            lastName: `Nr ${i}`,
+            email: `crash-pg${i}@example.org`,
+            organization: 'Stromausfall GmbH',
+            sector: 'it',
+            consents: { privacy: true },
+          },
+        );
+        answers.push(answer);
+        if (answers.length === KILL_AFTER_ANSWERS) {
+          void doomed.kill();
+        }
+      }),
+    );
+    client.close();
+    const acknowledged = answers.filter((a) => a.status === 201).map((a) => a.body.id!);
+    // The kill hit the middle of the burst (some requests to it went unanswered), and the surviving
+    // instance answered every request sent to it.
+    expect(answers.filter((a) => a.status === 0).length).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(ATTEMPTS / 2);
+    const db = database.handle.db;
+    const rows = await db
+      .selectFrom('registrations')
+      .select(['id', 'status'])
+      .where('eventId', '=', event.id)
+      .execute();
+    const ids = new Set(rows.map((r) => r.id));
+    expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
+    const counter = await db
+      .selectFrom('events')
+      .select('seatsTaken')
+      .where('id', '=', event.id)
+      .executeTakeFirstOrThrow();
+    const held = rows.filter((r) => HOLDING.includes(r.status)).length;
+    expect(held).toBe(counter.seatsTaken);
+    expect(held).toBe(SEATS);
+  } finally {
+    for (const server of servers) {
+      await server.kill();
+    }
+    await built.app.close();
+    await database.drop();
+  }
+}
+
+if (DIALECTS.includes('postgres')) {
+  describe('SIGKILL of one of two instances on PostgreSQL in the middle of a registration burst', () => {
+    it('keeps every acknowledged registration and oversells nothing', twoInstancesOnePostgresKilled, 240_000);
+  });
+}
