@@ -111,6 +111,14 @@ export const dashboardSchema = z.object({
     sectorPairs: z.array(sectorPairSchema),
   }),
   islands: z.object({ fill: z.array(islandFillSchema), choices: choiceSatisfactionSchema }),
+  /** The project board: ideas, consortia (at least one accepted partner), sectors per consortium, stages. */
+  ideas: z.object({
+    ideas: count,
+    consortia: count,
+    partners: count,
+    sectorsPerConsortium: z.array(z.object({ sectors: count, count })),
+    stages: z.array(z.object({ stage: z.enum(['idea', 'forming', 'applying', 'running']), count })),
+  }),
   interaction: z.object({
     /** The base of participation rates: checked-in people, or confirmed ones before anyone checked in. */
     audience: count,

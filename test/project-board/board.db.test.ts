@@ -263,6 +263,14 @@ describe.each(DIALECTS)('project board on %s', (dialect) => {
       .execute();
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toContain('Zweites Leben für Traktionsbatterien');
+
+    const dashboard = await call<{
+      ideas: { ideas: number; consortia: number; stages: { stage: string; count: number }[] };
+    }>(t, organizer, 'GET', `/api/v1/admin/events/${event.id}/dashboard`);
+    expect(dashboard.status).toBe(200);
+    // Ideas of people who left the board still count: a dashboard counts what happened.
+    expect(dashboard.body.ideas.consortia).toBe(1);
+    expect(dashboard.body.ideas.stages.find((s) => s.stage === 'forming')?.count).toBeGreaterThanOrEqual(1);
   });
 
   it('prints the idea and its partners on one PDF page, in any script, without contact details', async () => {

@@ -8,6 +8,7 @@ import { loadDemoLive } from './demo-live.js';
 import { loadDemoIslands } from './demo-islands.js';
 import { loadDemoNetworking } from './demo-networking.js';
 import { loadDemoMeetings } from './demo-meetings.js';
+import { loadDemoProjectBoard } from './demo-project-board.js';
 import { loadDemoRetrospective } from './demo-retrospective.js';
 
 /** The demo organizer's account; the password is not here: it is random per installation. */
@@ -126,6 +127,8 @@ export async function loadDemo(
   await loadDemoNetworking(services.networking, db, past);
   // Requests among them, mostly accepted; the published plan of 15-minute meetings at 30 tables.
   await loadDemoMeetings(services, db, actor, past, now);
+  // A handful of project ideas with their consortia at every stage.
+  await loadDemoProjectBoard(services, db, past, now);
 
   const year = now.getUTCFullYear() + 1;
   const upcoming = await services.events.createEvent(

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
 import type { EventService } from '../events/index.js';
 import { interactionFigures, islandFigures, meetingFigures } from './activity-queries.js';
+import { ideaFigures } from './idea-queries.js';
 import { computeNetwork } from './network-queries.js';
 import { assertCanSeeDashboard } from './policy.js';
 import { bookedOutSince } from './event-figures.js';
@@ -52,12 +53,13 @@ export async function computeDashboard(
   event: EventFields,
   now: Date,
 ): Promise<Dashboard> {
-  const [totals, days, mix, meetings, islands] = await Promise.all([
+  const [totals, days, mix, meetings, islands, ideas] = await Promise.all([
     registrationTotals(db, event.id),
     registrationDays(db, event.id, event.timeZone),
     sectorMix(db, event.id),
     meetingFigures(db, event.id, now),
     islandFigures(db, event.id),
+    ideaFigures(db, event.id),
   ]);
   const hasEnded = event.endsAt <= now.toISOString();
   const audience = totals.checkedIn > 0 ? totals.checkedIn : totals.confirmed;
@@ -105,6 +107,7 @@ export async function computeDashboard(
     },
     meetings,
     islands,
+    ideas,
     interaction,
   };
 }

@@ -157,7 +157,35 @@ function interactionFigures(ctx: FigureContext, board: Dashboard): FigureSpec[] 
   ];
 }
 
-/** The figures of the second half of the dashboard: meetings, islands, questions and polls. */
+function projectFigures(ctx: FigureContext, board: Dashboard): FigureSpec[] {
+  const { t } = ctx;
+  const p = board.ideas;
+  return [
+    countFigure(
+      ctx,
+      'project-ideas',
+      t('figures.ideas.title'),
+      t('figures.ideas.summary', { ideas: p.ideas, consortia: p.consortia, partners: p.partners }),
+      [
+        [t('figures.ideas.ideas'), p.ideas],
+        [t('figures.ideas.consortia'), p.consortia],
+        ...p.stages.map((s): [string, number] => [t(`figures.ideas.stage.${s.stage}`), s.count]),
+        ...p.sectorsPerConsortium.map((s): [string, number] => [
+          t('figures.ideas.sectors', { count: s.sectors }),
+          s.count,
+        ]),
+      ],
+      p.ideas,
+    ),
+  ];
+}
+
+/** The figures of the second half of the dashboard: meetings, islands, project ideas, questions and polls. */
 export function activityFigures(ctx: FigureContext, board: Dashboard): FigureSpec[] {
-  return [...meetingFigures(ctx, board), ...islandFigures(ctx, board), ...interactionFigures(ctx, board)];
+  return [
+    ...meetingFigures(ctx, board),
+    ...islandFigures(ctx, board),
+    ...projectFigures(ctx, board),
+    ...interactionFigures(ctx, board),
+  ];
 }
