@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/fixtures/browser.js';
-import { startServer } from '../e2e/fixtures/server.js';
+import { startServer } from '../test/server-process.js';
 
 const OUTPUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshot-events.png');
 

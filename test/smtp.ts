@@ -25,6 +25,8 @@ export interface TestSmtpServer extends Inbox {
   port: number;
   /** The SMTP_URL for the server under test. */
   url: string;
+  /** Every mail received so far, in order: the live list (a test may empty it with `splice(0)`). */
+  mails: ReceivedMail[];
   /** The mails received for one address (envelope). */
   to(address: string): ReceivedMail[];
   close(): Promise<void>;
@@ -100,6 +102,7 @@ export async function startSmtpServer({
   return {
     port: address.port,
     url: `smtp://127.0.0.1:${address.port}`,
+    mails: received,
     received: read,
     to: (mailbox) => received.filter((m) => m.to.includes(mailbox.toLowerCase())),
     waitFor: waitForMail(read),

@@ -1,21 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
-import { startSmtpServer, transportTo } from '../mail/smtp-server.js';
+import { startSmtpServer, transportTo } from '../smtp.js';
 import { createParticipant, nextRemoteAddress } from '../people.js';
 import { SAXONY_BRAND, saveBranding } from './helpers.js';
 
 describe.each(DIALECTS)('branded mail over SMTP on %s', (dialect) => {
   let t: TestApp;
   let organizer: Caller;
-  const servers: { stop(): Promise<void> }[] = [];
+  const servers: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { PUBLIC_URL: 'https://dialog.example.org' });
     organizer = await t.signInOrganizer();
   });
   afterEach(async () => {
-    await Promise.all(servers.splice(0).map((s) => s.stop()));
+    await Promise.all(servers.splice(0).map((s) => s.close()));
   });
   afterAll(async () => t.close());
 
@@ -32,8 +32,8 @@ describe.each(DIALECTS)('branded mail over SMTP on %s', (dialect) => {
     });
     expect(response.statusCode).toBe(202);
     expect(await t.mail.drain()).toBe(1);
-    expect(smtp.received).toHaveLength(1);
-    return smtp.received[0]!;
+    expect(smtp.mails).toHaveLength(1);
+    return smtp.mails[0]!.parsed;
   }
 
   it("keeps today's sender and one-line footer while nothing is set", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentView, MyIslands } from '../../src/contract/islands.js';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
-import { startSmtpServer, transportTo } from '../mail/smtp-server.js';
+import { startSmtpServer, transportTo } from '../smtp.js';
 import {
   addIsland,
   addParticipant,
@@ -253,14 +253,16 @@ describe.each(DIALECTS)('islands: a mail to everyone whose seat a sync changes o
       while ((await t.mail.drain()) > 0) {
         // drain everything pending
       }
-      smtp.received.splice(0);
+      smtp.mails.splice(0);
       const { event, people } = await publishedWithWaitlist();
       await cancel(people[0]!);
       await assignmentAction(t, organizer, event.id, 'sync');
       // The cancellation's own mail goes out too; one seat mail, to the person who moved up.
       await t.mail.drain();
       expect(await t.mail.drain()).toBe(0);
-      const seatMailsReceived = smtp.received.filter((m) => m.headers.get('x-crossdialog-kind') === KIND);
+      const seatMailsReceived = smtp.mails
+        .map((m) => m.parsed)
+        .filter((m) => m.headers.get('x-crossdialog-kind') === KIND);
       expect(seatMailsReceived).toHaveLength(1);
       const mail = seatMailsReceived[0]!;
       expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe(people[1]!.email);
@@ -269,7 +271,7 @@ describe.each(DIALECTS)('islands: a mail to everyone whose seat a sync changes o
       expect(mail.text).toContain('you have moved up from the waiting list – island “Energie”');
       expect(mail.html || '').toContain('View my conversation islands');
     } finally {
-      await smtp.stop();
+      await smtp.close();
     }
   });
 });

@@ -2,17 +2,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { createParticipant, MAGIC_LINK_PATTERN, nextRemoteAddress, secretFromText } from '../people.js';
-import { startSmtpServer, transportTo } from './smtp-server.js';
+import { startSmtpServer, transportTo } from '../smtp.js';
 
 describe.each(DIALECTS)('mail delivery over SMTP on %s', (dialect) => {
   let t: TestApp;
-  const servers: { stop(): Promise<void> }[] = [];
+  const servers: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { PUBLIC_URL: 'https://dialog.example.org' });
   });
   afterEach(async () => {
-    await Promise.all(servers.splice(0).map((s) => s.stop()));
+    await Promise.all(servers.splice(0).map((s) => s.close()));
   });
   afterAll(async () => t.close());
 
@@ -43,8 +43,8 @@ describe.each(DIALECTS)('mail delivery over SMTP on %s', (dialect) => {
 
     expect(await t.mail.drain()).toBe(1);
     expect(await t.mail.drain()).toBe(0);
-    expect(smtp.received).toHaveLength(1);
-    const mail = smtp.received[0]!;
+    expect(smtp.mails).toHaveLength(1);
+    const mail = smtp.mails[0]!.parsed;
     expect(mail.subject).toBe('Ihr Anmeldelink für CrossDialog');
     expect(mail.from?.text).toContain('no-reply@crossdialog.local');
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : '').toBe(person.email);
@@ -81,13 +81,13 @@ describe.each(DIALECTS)('mail delivery over SMTP on %s', (dialect) => {
     await t.mail.enqueueMail(message);
     await Promise.all([t.mail.drain(), t.mail.drain()]);
     await t.mail.drain();
-    expect(smtp.received.filter((m) => m.subject === 'Bestätigung')).toHaveLength(1);
+    expect(smtp.mails.filter((m) => m.parsed.subject === 'Bestätigung')).toHaveLength(1);
   });
 
   it('keeps a mail pending while the server is down and delivers it after the backoff', async () => {
     const probe = await startSmtpServer();
     const port = probe.port;
-    await probe.stop();
+    await probe.close();
     t.mail.useTransport(transportTo(port));
     const person = await createParticipant(t);
     await askForLink(person.email);
@@ -98,16 +98,16 @@ describe.each(DIALECTS)('mail delivery over SMTP on %s', (dialect) => {
     expect(failed.lastError).toBeTruthy();
     expect(failed.availableAt > t.clock.now().toISOString()).toBe(true);
 
-    const smtp = await startSmtpServer(port);
+    const smtp = await startSmtpServer({ port });
     servers.push(smtp);
     // Not yet due: the backoff holds the retry back.
     expect(await t.mail.drain()).toBe(0);
-    expect(smtp.received).toHaveLength(0);
+    expect(smtp.mails).toHaveLength(0);
 
     t.clock.advance(2_001);
     expect(await t.mail.drain()).toBe(1);
-    expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]?.subject).toBe('Ihr Anmeldelink für CrossDialog');
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]?.parsed.subject).toBe('Ihr Anmeldelink für CrossDialog');
     const sent = await outboxRow(person.email);
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
   });

@@ -4,7 +4,7 @@ import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { nextRemoteAddress, signInParticipant } from '../people.js';
 import { CONFIRM_LINK, MANAGE_LINK, publishedEvent, register } from '../registration/helpers.js';
-import { startSmtpServer, type TestSmtpServer } from '../registration/smtp.js';
+import { startSmtpServer, type TestSmtpServer } from '../smtp.js';
 
 function secretIn(mail: OutboxMail | undefined, pattern: RegExp): string {
   const match = mail ? pattern.exec(mail.textBody) : null;

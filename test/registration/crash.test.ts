@@ -10,8 +10,8 @@ import { createTestDatabase, DIALECTS } from '../db.js';
 import { DEMO_ENV, DEMO_ORGANIZER } from '../demo-organizer.js';
 import { buildEventInput } from '../factories.js';
 import { createBurstClient, type JsonAnswer } from './http-client.js';
-import { freePort, startServerProcess, type ServerProcess } from './server-process.js';
-import { startSmtpServer, type TestSmtpServer } from './smtp.js';
+import { freePort, startServerProcess, type ServerProcess } from '../server-process.js';
+import { startSmtpServer, type TestSmtpServer } from '../smtp.js';
 
 const SEATS = 100;
 const ATTEMPTS = 400;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { CONFIRM_LINK, MANAGE_LINK, publishedEvent, register } from './helpers.js';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from './smtp.js';
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../smtp.js';
 
 function secretIn(mail: ReceivedMail, pattern: RegExp): string {
   const match = pattern.exec(mail.parsed.text ?? '');

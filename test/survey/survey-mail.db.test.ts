@@ -6,7 +6,7 @@ import type { SurveyForm } from '../../src/contract/survey.js';
 import { createTestApp, type Caller, type TestApp } from '../build-app.js';
 import { DIALECTS } from '../db.js';
 import { send } from '../program/helpers.js';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../registration/smtp.js';
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../smtp.js';
 import { createPastEvent, insertRegistration } from '../retrospective/factory.js';
 
 const DAY_MS = 86_400_000;
@@ -67,7 +67,7 @@ describe.each(DIALECTS)('survey invitations through a real SMTP server on %s', (
     t.clock.set(new Date(ENDED_AT + DELAY_DAYS * DAY_MS - 60_000));
     expect(await t.surveyJobs.sendDueInvitations()).toBe(0);
     expect(await t.mail.drain()).toBe(0);
-    expect(smtp.received).toHaveLength(0);
+    expect(smtp.mails).toHaveLength(0);
   });
 
   it(`sends each attendee one mail in their language ${DELAY_DAYS} days after the event`, async () => {
@@ -75,7 +75,7 @@ describe.each(DIALECTS)('survey invitations through a real SMTP server on %s', (
     expect(await t.surveyJobs.sendDueInvitations()).toBe(2);
     expect(await t.mail.drain()).toBe(2);
 
-    expect(smtp.received).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(2);
     expect(smtp.to(email.absent)).toEqual([]);
     expect(smtp.to(email.cancelled)).toEqual([]);
 
@@ -123,7 +123,7 @@ describe.each(DIALECTS)('survey invitations through a real SMTP server on %s', (
     t.clock.advance(DAY_MS);
     expect(await t.surveyJobs.sendDueInvitations()).toBe(0);
     expect(await t.mail.drain()).toBe(0);
-    expect(smtp.received).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(2);
     const rows = await t.database.handle.db
       .selectFrom('outbox')
       .select(['toAddress', 'status'])

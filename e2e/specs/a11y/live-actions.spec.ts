@@ -2,65 +2,56 @@
 // a participant in English asks and votes, a moderator in German approves, prepares and opens a poll.
 // Each outcome is said once in a status region that was there before; a newly opened poll is said to the
 // participant, new questions to the moderator as a throttled count, votes to nobody.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Programme } from '../../../src/contract/program.js';
-import { expectNoSeriousA11yViolations, launchBrowser } from '../../fixtures/browser.js';
-import { DEMO_ORGANIZER, expectPage } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import type { Page } from 'playwright-core';
+import {
+  describe,
+  expect,
+  expectNoSeriousA11yViolations,
+  expectPage,
+  test,
+  type OpenOptions,
+} from '../../fixtures/test.js';
 import { announcements, focusedElement, recordAnnouncements, waitForAnnouncement } from './recorder.js';
 
-const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 const PANEL = 'Wasserstoff: interaktiv mit dem Publikum';
 const POLL = 'Welche Tankstellen brauchen wir zuerst?';
 
+/** Focuses a control as Tab would reach it and presses Enter: no mouse. */
+async function press(page: Page, control: ReturnType<Page['getByRole']>): Promise<void> {
+  await control.focus();
+  await page.keyboard.press('Enter');
+}
+
 describe('live pages: focus and announcements after every action', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let sessionId: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const programme = (await (
-      await fetch(`${server.url}/api/v1/events/${PAST_SLUG}/programme`)
-    ).json()) as Programme;
-    sessionId = programme.sessions.find((s) => s.title === PANEL)!.id;
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) {
-      await context.close();
-    }
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(locale: 'de-DE' | 'en-GB', width: number): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
-    contexts.push(context);
-    await recordAnnouncements(context);
-    return context.newPage();
-  }
-
-  /** Focuses a control as Tab would reach it and presses Enter: no mouse. */
-  async function press(page: Page, control: ReturnType<Page['getByRole']>): Promise<void> {
-    await control.focus();
-    await page.keyboard.press('Enter');
-  }
-
-  it('asks, approves, prepares, opens and votes', async () => {
-    const moderator = await open('de-DE', 1280);
-    const signIn = await moderator.context().request.post(`${server.url}/api/v1/auth/sign-in`, {
-      data: { email: DEMO_ORGANIZER.email, password: DEMO_ORGANIZER.password },
+  // A panel of its own (in an event of its own) with pre-approval and guests, as the demo's hydrogen
+  // panel has them: the counts of waiting questions are this test's alone.
+  test('asks, approves, prepares, opens and votes', async ({ server, organizer, open: openPage }) => {
+    const event = await organizer.createEvent();
+    const panel = await organizer.post<{ id: string }>(`/api/v1/admin/events/${event.id}/sessions`, {
+      type: 'panel',
+      title: PANEL,
+      startsAt: `${event.year}-02-04T10:00`,
+      endsAt: `${event.year}-02-04T11:00`,
     });
-    expect(signIn.status()).toBe(200);
+    await organizer.put(`/api/v1/admin/sessions/${panel.id}/live-settings`, {
+      qaEnabled: true,
+      preApproval: true,
+      guestsAllowed: true,
+    });
+    const sessionId = panel.id;
+    /** A page whose live regions are recorded from its first load on. */
+    const open = async (options: OpenOptions): Promise<Page> => {
+      const page = await openPage(options);
+      await recordAnnouncements(page.context());
+      return page;
+    };
+
+    const moderator = await open({ as: 'organizer' });
     await moderator.goto(`${server.url}/sessions/${sessionId}/moderate`);
     await expectPage(moderator, PANEL);
     await moderator.getByText('Live', { exact: true }).waitFor();
 
-    const phone = await open('en-GB', 390);
+    const phone = await open({ locale: 'en', width: 390 });
     await phone.goto(`${server.url}/sessions/${sessionId}/live`);
     await expectPage(phone, PANEL);
     await phone.getByText('Live', { exact: true }).waitFor();

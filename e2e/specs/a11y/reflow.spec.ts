@@ -1,11 +1,8 @@
 // 1.4.10 Reflow: at 320 CSS px (1280 px at 400 % zoom) no page scrolls sideways; wide tables scroll in
 // their own labelled, focusable region instead. Public pages in English, organizer pages in German.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Programme } from '../../../src/contract/program.js';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { DEMO_ORGANIZER } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { test as base, describe, expect } from '../../fixtures/test.js';
 
 const PAST_SLUG = 'industriedialog-neue-mobilitaet-2020';
 const WIDTH = 320;
@@ -43,50 +40,47 @@ async function overflow(page: Page): Promise<{ width: number; culprits: string[]
   }, WIDTH);
 }
 
-describe('reflow at 320 px', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let pastId: string;
-  let upcomingSlug: string;
-  let sessionId: string;
+/** The demo's pages this spec reads (it changes nothing). */
+interface DemoIds {
+  pastId: string;
+  upcomingSlug: string;
+  sessionId: string;
+}
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const { events } = (await (await fetch(`${server.url}/api/v1/events`)).json()) as {
-      events: { id: string; slug: string; isPast: boolean }[];
-    };
-    pastId = events.find((e) => e.slug === PAST_SLUG)!.id;
-    upcomingSlug = events.find((e) => !e.isPast)!.slug;
-    const programme = (await (
-      await fetch(`${server.url}/api/v1/events/${PAST_SLUG}/programme`)
-    ).json()) as Programme;
-    sessionId = programme.sessions.find((s) => s.title === 'Wasserstoff: interaktiv mit dem Publikum')!.id;
-  });
+const test = base.extend('demo', { scope: 'file' }, async ({ server }): Promise<DemoIds> => {
+  const { events } = (await (await fetch(`${server.url}/api/v1/events`)).json()) as {
+    events: { id: string; slug: string; title: string; isPast: boolean }[];
+  };
+  const programme = (await (
+    await fetch(`${server.url}/api/v1/events/${PAST_SLUG}/programme`)
+  ).json()) as Programme;
+  return {
+    pastId: events.find((e) => e.slug === PAST_SLUG)!.id,
+    // The demo's upcoming edition (other specs' events are upcoming too, with titles of their own).
+    upcomingSlug: events.find((e) => !e.isPast && e.title === 'Industriedialog Neue Mobilität Sachsen')!.slug,
+    sessionId: programme.sessions.find((s) => s.title === 'Wasserstoff: interaktiv mit dem Publikum')!.id,
+  };
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function measure(page: Page, paths: string[]): Promise<string[]> {
-    const wide: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const { width, culprits } = await overflow(page);
-      if (width > WIDTH) {
-        wide.push(`${path}: ${width} px; ${culprits.join(', ')}`);
-      }
+async function measure(page: Page, baseUrl: string, paths: string[]): Promise<string[]> {
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const { width, culprits } = await overflow(page);
+    if (width > WIDTH) {
+      wide.push(`${path}: ${width} px; ${culprits.join(', ')}`);
     }
-    return wide;
   }
+  return wide;
+}
 
-  it('public pages do not scroll sideways', async () => {
-    const context = await newContext(browser, 'en', WIDTH);
-    const page = await context.newPage();
-    const wide = await measure(page, [
+describe('reflow at 320 px', () => {
+  test('public pages do not scroll sideways', async ({ server, demo, open }) => {
+    const { upcomingSlug, sessionId } = demo;
+    const page = await open({ locale: 'en', width: WIDTH });
+    const wide = await measure(page, server.url, [
       '/events',
       `/events/${PAST_SLUG}`,
       `/events/${upcomingSlug}`,
@@ -97,30 +91,24 @@ describe('reflow at 320 px', () => {
       '/accessibility',
     ]);
     expect(wide).toEqual([]);
-    await context.close();
   });
 
-  it('the timetable scrolls in its own region at 1280 px and 200 % zoom, not the page', async () => {
-    const context = await newContext(browser, 'de', 640);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/events/${PAST_SLUG}`);
+  test('the timetable scrolls in its own region at 1280 px and 200 % zoom, not the page', async ({
+    open,
+  }) => {
+    const page = await open({ width: 640, path: `/events/${PAST_SLUG}` });
     const region = page.getByRole('region', { name: /^Programm nach Uhrzeit und Raum/ });
     await region.waitFor();
     expect(await region.getAttribute('tabindex')).toBe('0');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(640);
-    await context.close();
   });
 
-  it('organizer pages do not scroll sideways', async () => {
-    const context = await newContext(browser, 'de', WIDTH);
-    const signIn = await context.request.post(`${server.url}/api/v1/auth/sign-in`, {
-      data: { email: DEMO_ORGANIZER.email, password: DEMO_ORGANIZER.password },
-    });
-    expect(signIn.status()).toBe(200);
-    const page = await context.newPage();
+  test('organizer pages do not scroll sideways', async ({ server, demo, open }) => {
+    const { pastId, sessionId } = demo;
+    const page = await open({ as: 'organizer', width: WIDTH });
     const admin = `/admin/events/${pastId}`;
-    const wide = await measure(page, [
+    const wide = await measure(page, server.url, [
       '/admin/events',
       admin,
       `${admin}/edit`,
@@ -140,6 +128,5 @@ describe('reflow at 320 px', () => {
       '/me',
     ]);
     expect(wide).toEqual([]);
-    await context.close();
   });
 });

@@ -1,10 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The network's brand (name, colour, contact person) changes every page and mail of the installation,
+// so this spec runs on a server of its own (testOnOwnServer), not on the worker's shared one.
+import type { Page } from 'playwright-core';
 import type { OutboxPage } from '../../../src/contract/outbox.js';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
-import { signInOrganizerApi, type OrganizerApi } from '../registration-admin/organizer-api.js';
+import {
+  describe,
+  expect,
+  expectPage,
+  signInThroughForm,
+  testOnOwnServer as test,
+  uniqueEmail,
+} from '../../fixtures/test.js';
 
 const NETWORK = 'Netzwerk Mobilität Sachsen';
 const GREEN = 'rgb(29, 94, 47)';
@@ -21,24 +26,12 @@ async function headerColour(page: Page): Promise<string> {
 }
 
 describe("the network's brand", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: OrganizerApi;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    api = await signInOrganizerApi(server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('an organizer sets name, colour and contact person by keyboard; a too light colour is refused first', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  test('an organizer sets name, colour and contact person by keyboard; a too light colour is refused first', async ({
+    server,
+    open,
+  }) => {
+    const page = await open();
+    await signInThroughForm(page, server.url);
     expect(await headerColour(page)).toBe('rgb(11, 79, 138)');
     await page
       .getByRole('navigation', { name: 'Verwaltungsbereich' })
@@ -73,14 +66,13 @@ describe("the network's brand", () => {
     await page.getByRole('banner').getByRole('link', { name: NETWORK }).waitFor();
     await expect.poll(() => headerColour(page)).toBe(GREEN);
     await expectPage(page, 'Erscheinungsbild des Netzwerks');
-    await context.close();
   });
 
   for (const locale of ['de', 'en'] as const) {
-    it(`shows the brand on a public page to a visitor (${locale}): title, header, colours and contact`, async () => {
-      const context = await newContext(browser, locale);
-      const page = await context.newPage();
-      await page.goto(`${server.url}/events`);
+    test(`shows the brand on a public page to a visitor (${locale}): title, header, colours and contact`, async ({
+      open,
+    }) => {
+      const page = await open({ locale, path: '/events' });
       await expectPage(page, locale === 'de' ? 'Veranstaltungen' : 'Events');
       // The server-made head already names the network and carries its colours (no flash of blue).
       expect(await page.title()).toContain(NETWORK);
@@ -90,15 +82,14 @@ describe("the network's brand", () => {
       await footer.getByRole('heading', { name: locale === 'de' ? 'Ansprechperson' : 'Contact' }).waitFor();
       expect(await footer.textContent()).toContain('Katrin Beispiel, Netzwerkmanagerin');
       await footer.getByRole('link', { name: 'katrin.beispiel@example.org' }).waitFor();
-      await context.close();
     });
   }
 
-  it('sends mails as the network, with its footer in German and English', async () => {
+  test('sends mails as the network, with its footer in German and English', async ({ organizer }) => {
     for (const locale of ['de', 'en'] as const) {
-      const email = `neues-mitglied-${locale}@example.org`;
-      await api.post('/api/v1/admin/organizers/invites', { email, locale });
-      const outbox = await api.get<OutboxPage>(`/api/v1/admin/outbox?q=${encodeURIComponent(email)}`);
+      const email = uniqueEmail(`neues-mitglied-${locale}`);
+      await organizer.post('/api/v1/admin/organizers/invites', { email, locale });
+      const outbox = await organizer.get<OutboxPage>(`/api/v1/admin/outbox?q=${encodeURIComponent(email)}`);
       const mail = outbox.mails[0];
       expect(mail?.subject).toBe(
         locale === 'de' ? `Einladung als Organisator bei ${NETWORK}` : `Invitation to organize on ${NETWORK}`,

@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../../fixtures/browser.js';
-import { expectPage, signInAsOrganizer } from '../../fixtures/organizer.js';
-import { startServer, type RunningServer } from '../../fixtures/server.js';
+import { describe, expect, expectPage, test } from '../../fixtures/test.js';
 
 const TITLE = 'Industriedialog Neue Mobilität Sachsen';
 
 describe('an organizer duplicates last year’s edition', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('finds the programme and the islands in the copy, on the same weekday in the future, in German and English', async () => {
-    const context = await newContext(browser, 'de');
-    const page = await context.newPage();
-    await signInAsOrganizer(page, server.url);
+  // Reads the demo's 2020 edition; the copy is an event of this test's own.
+  test('finds the programme and the islands in the copy, on the same weekday in the future, in German and English', async ({
+    server,
+    open,
+  }) => {
+    const page = await open({ as: 'organizer', path: '/admin/events' });
+    await expectPage(page, 'Veranstaltungen verwalten');
     // The demo's 2020 edition (Thursday 6 February 2020) has a programme and five islands.
     const row = page.getByRole('row').filter({ hasText: '06.02.2020' });
     await row.getByRole('button', { name: `${TITLE} duplizieren` }).focus();
@@ -56,6 +43,5 @@ describe('an organizer duplicates last year’s edition', () => {
     await expectPage(page, `Conversation islands: ${TITLE}`);
     await page.goto(`${server.url}/admin/events/${copyId}/programme`);
     await expectPage(page, `Programme: ${TITLE}`);
-    await context.close();
   });
 });
