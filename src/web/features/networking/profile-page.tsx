@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { SPOKEN_LANGUAGES, type NetworkingContext, type ProfileInput } from '../../../contract/networking.js';
-import { ApiError } from '../../app/api.js';
 import { useSession } from '../../app/session.js';
 import { ConfirmAction } from '../../components/confirm-action.js';
-import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { useForm } from '../../components/use-form.js';
 import { CheckboxGroup, RadioGroup, SelectField } from '../registration/choice-fields.js';
 import { useNetworkingContext, useProfileChange } from './api.js';
 import { ActionButton } from '../../components/action-button.js';
@@ -44,116 +43,79 @@ function ProfileForm({
   onDone: (done: Done) => void;
 }) {
   const { t, i18n } = useTranslation('networking');
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(context));
   const change = useProfileChange(context.slug);
-  const errors = change.error instanceof ApiError ? change.error.fields : [];
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft({ ...draft, [key]: value });
+  const form = useForm<Draft>(() => initialDraft(context), change.error);
+  const { set, errors } = form;
   const competences = context.competences.map((c) => ({ value: c.key, label: c.label }));
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const submit = form.onSubmit(({ directoryConsent, ...fields }) => {
     onDone(null);
-    const { directoryConsent, ...fields } = draft;
     const consented = context.inDirectory || context.directoryConsentGiven;
     const body: ProfileInput = consented ? fields : { ...fields, directoryConsent };
     change.mutate({ kind: 'save', body }, { onSuccess: () => onDone('saved') });
-  }
+  });
 
   return (
     <form className="profile-form" onSubmit={submit} noValidate>
-      <ErrorSummary error={change.error} />
+      {form.summary}
       <TextField
-        name="organization"
+        {...form.field('organization')}
         label={t('editor.organization')}
         required
-        value={draft.organization}
-        onChange={set('organization')}
-        errors={errors}
         autoComplete="organization"
       />
       <SelectField
-        name="sector"
+        {...form.field('sector')}
         label={t('editor.sector')}
         required
         placeholder={t('editor.choose')}
-        value={draft.sector}
-        onChange={set('sector')}
         choices={context.sectors.map((s) => ({ value: s.key, label: s.label }))}
-        errors={errors}
       />
-      <TextField
-        name="position"
-        label={t('editor.position')}
-        value={draft.position}
-        onChange={set('position')}
-        errors={errors}
-        autoComplete="organization-title"
-      />
+      <TextField {...form.field('position')} label={t('editor.position')} autoComplete="organization-title" />
       <TextAreaField
-        name="description"
+        {...form.field('description')}
         label={t('editor.description')}
         hint={t('editor.descriptionHint')}
-        value={draft.description}
-        onChange={set('description')}
-        errors={errors}
         rows={3}
         maxLength={1000}
       />
       <TextAreaField
-        name="offerText"
+        {...form.field('offerText')}
         label={t('editor.offerText')}
         hint={t('editor.offerHint')}
-        value={draft.offerText}
-        onChange={set('offerText')}
-        errors={errors}
         rows={4}
       />
       <CheckboxGroup
-        name="offerTags"
+        {...form.choices('offerTags')}
         legend={t('editor.offerTags')}
         hint={t('editor.tagsHint')}
         choices={competences}
-        values={draft.offerTags}
-        onChange={set('offerTags')}
-        errors={errors}
       />
       <TextAreaField
-        name="seekText"
+        {...form.field('seekText')}
         label={t('editor.seekText')}
         hint={t('editor.seekHint')}
-        value={draft.seekText}
-        onChange={set('seekText')}
-        errors={errors}
         rows={4}
       />
       <CheckboxGroup
-        name="seekTags"
+        {...form.choices('seekTags')}
         legend={t('editor.seekTags')}
         hint={t('editor.tagsHint')}
         choices={competences}
-        values={draft.seekTags}
-        onChange={set('seekTags')}
-        errors={errors}
       />
       {context.topics.length > 0 && (
         <CheckboxGroup
-          name="topics"
+          {...form.choices('topics')}
           legend={t('editor.topics')}
           choices={context.topics.map((topic) => ({ value: topic, label: topic }))}
-          values={draft.topics}
-          onChange={set('topics')}
-          errors={errors}
         />
       )}
       <CheckboxGroup
         name="languages"
         legend={t('editor.languages')}
         choices={SPOKEN_LANGUAGES.map((l) => ({ value: l, label: languageNames.of(l) ?? l }))}
-        values={draft.languages}
+        values={form.draft.languages}
         onChange={(values) => set('languages')(values as Draft['languages'])}
         errors={errors}
       />
@@ -161,7 +123,7 @@ function ProfileForm({
         name="textLanguage"
         legend={t('editor.textLanguage')}
         choices={(['de', 'en'] as const).map((l) => ({ value: l, label: languageNames.of(l) ?? l }))}
-        value={draft.textLanguage}
+        value={form.draft.textLanguage}
         onChange={(value) => set('textLanguage')(value === 'en' ? 'en' : 'de')}
         errors={errors}
       />
@@ -169,14 +131,7 @@ function ProfileForm({
         <p className="field-hint">{t('editor.consentGiven')}</p>
       )}
       {!context.inDirectory && !context.directoryConsentGiven && (
-        <CheckboxField
-          name="directoryConsent"
-          label={t('editor.consent')}
-          required
-          checked={draft.directoryConsent}
-          onChange={set('directoryConsent')}
-          errors={errors}
-        />
+        <CheckboxField {...form.checkbox('directoryConsent')} label={t('editor.consent')} required />
       )}
       <div className="form-actions">
         <ActionButton type="submit" busy={change.isPending}>

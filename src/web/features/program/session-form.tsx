@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SESSION_TYPES,
@@ -7,9 +6,8 @@ import {
   type SpeakerRole,
   type Speaker,
 } from '../../../contract/program.js';
-import { ErrorSummary } from '../../components/error-summary.js';
 import { fieldId, messagesFor, TextAreaField, TextField } from '../../components/form-fields.js';
-import { ApiError } from '../../app/api.js';
+import { useForm } from '../../components/use-form.js';
 import { useProgrammeChange } from './api.js';
 import { ActionButton } from '../../components/action-button.js';
 
@@ -52,35 +50,30 @@ export function SessionForm({
   onDone: (title: string) => void;
 }) {
   const { t } = useTranslation('program');
-  const [draft, setDraft] = useState(() => draftOf(session, defaultStart));
   const change = useProgrammeChange(eventId);
-  const errors = change.error instanceof ApiError ? change.error.fields : [];
-  const set =
-    <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const form = useForm(() => draftOf(session, defaultStart), change.error);
+  const { draft, set, errors } = form;
+  const submit = form.onSubmit((submitted) => {
     const body = {
-      ...draft,
-      topics: draft.topics
+      ...submitted,
+      topics: submitted.topics
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean),
-      speakers: Object.entries(draft.speakers)
+      speakers: Object.entries(submitted.speakers)
         .filter((entry): entry is [string, SpeakerRole] => entry[1] !== '')
         .map(([speakerId, role]) => ({ speakerId, role })),
     };
     change.mutate(
       { kind: 'session', id: session?.id ?? null, body },
-      { onSuccess: () => onDone(draft.title) },
+      { onSuccess: () => onDone(submitted.title) },
     );
-  };
+  });
   const typeErrors = messagesFor(errors, 'type');
   return (
     <form onSubmit={submit} noValidate className="programme-form">
       <h2>{session ? t('admin.editSession', { title: session.title }) : t('admin.newSession')}</h2>
-      <ErrorSummary error={change.error} />
+      {form.summary}
       <div className="field">
         <label htmlFor={fieldId('type')}>{t('admin.type')}</label>
         <select
@@ -96,57 +89,17 @@ export function SessionForm({
           ))}
         </select>
       </div>
-      <TextField
-        name="title"
-        label={t('admin.title')}
-        required
-        value={draft.title}
-        onChange={set('title')}
-        errors={errors}
-      />
+      <TextField {...form.field('title')} label={t('admin.title')} required />
       <TextAreaField
-        name="description"
+        {...form.field('description')}
         label={t('admin.description')}
         hint={t('admin.descriptionHint')}
-        value={draft.description}
-        onChange={set('description')}
-        errors={errors}
         rows={4}
       />
-      <TextField
-        name="startsAt"
-        type="datetime-local"
-        label={t('admin.startsAt')}
-        required
-        value={draft.startsAt}
-        onChange={set('startsAt')}
-        errors={errors}
-      />
-      <TextField
-        name="endsAt"
-        type="datetime-local"
-        label={t('admin.endsAt')}
-        required
-        value={draft.endsAt}
-        onChange={set('endsAt')}
-        errors={errors}
-      />
-      <TextField
-        name="room"
-        label={t('admin.room')}
-        value={draft.room}
-        onChange={set('room')}
-        errors={errors}
-      />
-      <TextField
-        name="topics"
-        label={t('admin.topics')}
-        hint={t('admin.topicsHint')}
-        value={draft.topics}
-        onChange={set('topics')}
-        errors={errors}
-        nested
-      />
+      <TextField {...form.field('startsAt')} type="datetime-local" label={t('admin.startsAt')} required />
+      <TextField {...form.field('endsAt')} type="datetime-local" label={t('admin.endsAt')} required />
+      <TextField {...form.field('room')} label={t('admin.room')} />
+      <TextField {...form.field('topics')} label={t('admin.topics')} hint={t('admin.topicsHint')} nested />
       <fieldset id={fieldId('speakers')} tabIndex={-1}>
         <legend>{t('admin.speakersLegend')}</legend>
         {speakers.length === 0 && <p className="field-hint">{t('admin.noSpeakers')}</p>}

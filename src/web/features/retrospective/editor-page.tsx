@@ -1,8 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AdminRetrospective, FigureKey, RetrospectiveInput } from '../../../contract/retrospective.js';
-import { ApiError } from '../../app/api.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { ActionButton } from '../../components/action-button.js';
 import { ConfirmAction } from '../../components/confirm-action.js';
@@ -10,6 +9,7 @@ import { keepFocusFor } from '../../components/page-action.js';
 import { TextAreaField, TextField } from '../../components/form-fields.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { QueryState } from '../../components/query-state.js';
+import { useForm } from '../../components/use-form.js';
 import { useAdminRetrospective, useRetrospectiveActions, useRetrospectivePreview } from './api.js';
 import { FigureChoice } from './figure-choice.js';
 import { PhotoSection } from './photo-section.js';
@@ -34,27 +34,20 @@ function initialInput(r: AdminRetrospective): Required<RetrospectiveInput> & { c
 function Editor({ retro }: { retro: AdminRetrospective }) {
   const { t } = useTranslation('retrospective');
   const actions = useRetrospectiveActions(retro.event.id);
-  const [input, setInput] = useState(() => initialInput(retro));
+  const form = useForm(() => initialInput(retro), actions.save.error);
+  const { draft: input, setDraft: setInput, set, errors } = form;
   const [showPreview, setShowPreview] = useState(false);
   const preview = useRetrospectivePreview(retro.event.id, showPreview && retro.exists);
   const [status, setStatus] = useState('');
-  useEffect(() => setInput(initialInput(retro)), [retro]);
-  const errors = actions.save.error instanceof ApiError ? actions.save.error.fields : [];
-  const set =
-    <K extends keyof typeof input>(key: K) =>
-    (value: (typeof input)[K]) =>
-      setInput((i) => ({ ...i, [key]: value }));
-  const setContact = (key: keyof Contact) => (value: string) =>
-    setInput((i) => ({ ...i, contact: { ...i.contact, [key]: value } }));
+  useEffect(() => setInput(initialInput(retro)), [retro, setInput]);
 
-  function save(event: FormEvent) {
-    event.preventDefault();
-    const contact = input.contact.name.trim() === '' ? null : input.contact;
+  const save = form.onSubmit((submitted) => {
+    const contact = submitted.contact.name.trim() === '' ? null : submitted.contact;
     actions.save.mutate(
-      { ...input, contact },
+      { ...submitted, contact },
       { onSuccess: (saved) => setStatus(t(saved.publishedAt ? 'editor.savedDraft' : 'editor.saved')) },
     );
-  }
+  });
 
   return (
     <>
@@ -102,74 +95,28 @@ function Editor({ retro }: { retro: AdminRetrospective }) {
       )}
       {!retro.event.isPast && <p className="notice">{t('editor.notPast')}</p>}
       <form onSubmit={save} noValidate className="retro-editor">
-        <ErrorSummary error={actions.save.error} />
-        <TextField
-          name="headline"
-          label={t('editor.headline')}
-          value={input.headline}
-          onChange={set('headline')}
-          errors={errors}
-          required
-        />
+        {form.summary}
+        <TextField {...form.field('headline')} label={t('editor.headline')} required />
+        <TextAreaField {...form.field('lead')} label={t('editor.lead')} rows={3} />
         <TextAreaField
-          name="lead"
-          label={t('editor.lead')}
-          value={input.lead}
-          onChange={set('lead')}
-          errors={errors}
-          rows={3}
-        />
-        <TextAreaField
-          name="body"
+          {...form.field('body')}
           label={t('editor.body')}
           hint={t('editor.bodyHint')}
-          value={input.body}
-          onChange={set('body')}
-          errors={errors}
           rows={12}
         />
         <QuotesFields quotes={input.quotes} onChange={set('quotes')} errors={errors} />
         <TextField
-          name="reportUrl"
+          {...form.field('reportUrl')}
           type="url"
           label={t('editor.reportUrl')}
           hint={t('editor.reportUrlHint')}
-          value={input.reportUrl}
-          onChange={set('reportUrl')}
-          errors={errors}
         />
         <fieldset>
           <legend>{t('editor.contact')}</legend>
-          <TextField
-            name="contact.name"
-            label={t('editor.contactName')}
-            value={input.contact.name}
-            onChange={setContact('name')}
-            errors={errors}
-          />
-          <TextField
-            name="contact.role"
-            label={t('editor.contactRole')}
-            value={input.contact.role}
-            onChange={setContact('role')}
-            errors={errors}
-          />
-          <TextField
-            name="contact.email"
-            type="email"
-            label={t('editor.contactEmail')}
-            value={input.contact.email}
-            onChange={setContact('email')}
-            errors={errors}
-          />
-          <TextField
-            name="contact.phone"
-            type="tel"
-            label={t('editor.contactPhone')}
-            value={input.contact.phone}
-            onChange={setContact('phone')}
-            errors={errors}
-          />
+          <TextField {...form.subField('contact', 'name')} label={t('editor.contactName')} />
+          <TextField {...form.subField('contact', 'role')} label={t('editor.contactRole')} />
+          <TextField {...form.subField('contact', 'email')} type="email" label={t('editor.contactEmail')} />
+          <TextField {...form.subField('contact', 'phone')} type="tel" label={t('editor.contactPhone')} />
         </fieldset>
         <FigureChoice
           figures={retro.figures}
