@@ -70,6 +70,9 @@ const OWNER: Record<string, string> = {
   surveyInvitations: 'survey',
   surveyResponses: 'survey',
   branding: 'branding',
+  projectIdeas: 'project-board',
+  projectRoles: 'project-board',
+  projectInterests: 'project-board',
   installationSecrets: 'privacy',
   retentionRuns: 'privacy',
 };
@@ -113,8 +116,10 @@ const READS: Record<string, string[]> = {
   ],
   // The organizer's mail history names the registration a mail belongs to.
   outbox: ['registrations'],
-  // Who is registered (confirmed, not cancelled) decides who may rank islands, have a profile, get a survey.
+  // Who is registered (confirmed, not cancelled) decides who may rank islands, have a profile, get a
+  // survey, post an idea on the project board.
   islands: ['registrations'],
+  'project-board': ['registrations'],
   networking: ['registrations'],
   survey: ['registrations'],
   // A question belongs to a programme session; the live pages show its title and times.
