@@ -26,47 +26,49 @@ async function headerColour(page: Page): Promise<string> {
 }
 
 describe("the network's brand", () => {
-  test('an organizer sets name, colour and contact person by keyboard; a too light colour is refused first', async ({
-    server,
-    open,
-  }) => {
-    const page = await open();
-    await signInThroughForm(page, server.url);
-    expect(await headerColour(page)).toBe('rgb(11, 79, 138)');
-    await page
-      .getByRole('navigation', { name: 'Verwaltungsbereich' })
-      .getByRole('link', { name: 'Erscheinungsbild' })
-      .click();
-    await expectPage(page, 'Erscheinungsbild des Netzwerks');
+  test(
+    'an organizer sets name, colour and contact person by keyboard; a too light colour is refused first',
+    // The first test also waits for the server of the spec's own to start (the other specs' is running).
+    { timeout: 180_000 },
+    async ({ server, open }) => {
+      const page = await open();
+      await signInThroughForm(page, server.url);
+      expect(await headerColour(page)).toBe('rgb(11, 79, 138)');
+      await page
+        .getByRole('navigation', { name: 'Verwaltungsbereich' })
+        .getByRole('link', { name: 'Erscheinungsbild' })
+        .click();
+      await expectPage(page, 'Erscheinungsbild des Netzwerks');
 
-    await typeInto(page, /^Name des Netzwerks/, NETWORK);
-    await typeInto(page, /^Hauptfarbe/, '#ffcc00');
-    await page.getByText('Kontrast: 1,').waitFor();
-    await typeInto(page, /^Name$/, 'Katrin Beispiel');
-    await typeInto(page, /^Funktion/, 'Netzwerkmanagerin');
-    await typeInto(page, /^E-Mail-Adresse$/, 'katrin.beispiel@example.org');
-    await page.keyboard.press('Enter');
+      await typeInto(page, /^Name des Netzwerks/, NETWORK);
+      await typeInto(page, /^Hauptfarbe/, '#ffcc00');
+      await page.getByText('Kontrast: 1,').waitFor();
+      await typeInto(page, /^Name$/, 'Katrin Beispiel');
+      await typeInto(page, /^Funktion/, 'Netzwerkmanagerin');
+      await typeInto(page, /^E-Mail-Adresse$/, 'katrin.beispiel@example.org');
+      await page.keyboard.press('Enter');
 
-    // The server refuses the colour and names the field; the summary takes the focus and links to it.
-    const summary = page.getByRole('region', { name: 'Bitte prüfen Sie Ihre Eingaben' });
-    await summary.waitFor();
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await summary.textContent()).toContain('Hauptfarbe: Diese Farbe ist zu hell');
-    await expectPage(page, 'Erscheinungsbild des Netzwerks');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-primaryColour');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('#1d5e2f');
-    await page.getByText('Kontrast: 7,').waitFor();
-    await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Die Einstellungen wurden gespeichert.' }).waitFor();
+      // The server refuses the colour and names the field; the summary takes the focus and links to it.
+      const summary = page.getByRole('region', { name: 'Bitte prüfen Sie Ihre Eingaben' });
+      await summary.waitFor();
+      expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await summary.textContent()).toContain('Hauptfarbe: Diese Farbe ist zu hell');
+      await expectPage(page, 'Erscheinungsbild des Netzwerks');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-primaryColour');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('#1d5e2f');
+      await page.getByText('Kontrast: 7,').waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Die Einstellungen wurden gespeichert.' }).waitFor();
 
-    // The header follows at once, without a reload.
-    await page.getByRole('banner').getByRole('link', { name: NETWORK }).waitFor();
-    await expect.poll(() => headerColour(page)).toBe(GREEN);
-    await expectPage(page, 'Erscheinungsbild des Netzwerks');
-  });
+      // The header follows at once, without a reload.
+      await page.getByRole('banner').getByRole('link', { name: NETWORK }).waitFor();
+      await expect.poll(() => headerColour(page)).toBe(GREEN);
+      await expectPage(page, 'Erscheinungsbild des Netzwerks');
+    },
+  );
 
   for (const locale of ['de', 'en'] as const) {
     test(`shows the brand on a public page to a visitor (${locale}): title, header, colours and contact`, async ({
