@@ -93,6 +93,8 @@ const READS: Record<string, string[]> = {
     'meetings',
     'meetingSlots',
     'meetingPlacements',
+    'projectIdeas',
+    'projectInterests',
   ],
   retrospective: [
     'registrations',
