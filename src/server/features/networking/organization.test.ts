@@ -14,6 +14,8 @@ describe('one organization however its name is written', () => {
     expect(same('Stadtwerke Zwickau', 'STADTWERKE ZWICKAU – Netzbetrieb')).toBe(true);
     expect(same('Stadtwerke Zwickau GmbH', 'Stadtwerke Zwickau GmbH, Bereich Netze')).toBe(true);
     expect(same('Technische Universität Chemnitz', 'TU Chemnitz')).toBe(true);
+    // A word shortened to four letters or more ("SEMI" for Semiconductor) still names the company.
+    expect(same('Mulde Semiconductor Freiberg GmbH', 'MULDE SEMI – Standort Freiberg')).toBe(true);
     expect(same('Hochschule Mittweida', 'HS Mittweida')).toBe(true);
     expect(
       same(

@@ -201,7 +201,7 @@ export function organizationIdentity(name: string, email?: string, domain?: stri
 
 function wordIn(word: string, words: readonly string[]): boolean {
   for (const w of words) {
-    if (w === word || (word.length >= 5 && w.length >= 5 && (w.startsWith(word) || word.startsWith(w)))) {
+    if (w === word || (word.length >= 4 && w.length >= 4 && (w.startsWith(word) || word.startsWith(w)))) {
       return true;
     }
   }
