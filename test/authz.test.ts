@@ -52,6 +52,14 @@ const ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/events/:id/thesaurus': 'organizer',
   'PUT /api/v1/admin/events/:id/thesaurus': 'organizer',
   'GET /api/v1/admin/registrations/:id/mails': 'organizer',
+  // Webhooks: endpoints, their delivery log and "send again" (organizers and API tokens).
+  'GET /api/v1/admin/webhooks': 'organizer',
+  'POST /api/v1/admin/webhooks': 'organizer',
+  'PATCH /api/v1/admin/webhooks/:id': 'organizer',
+  'DELETE /api/v1/admin/webhooks/:id': 'organizer',
+  'POST /api/v1/admin/webhooks/:id/rotate-secret': 'organizer',
+  'GET /api/v1/admin/webhooks/:id/deliveries': 'organizer',
+  'POST /api/v1/admin/webhook-deliveries/:id/resend': 'organizer',
   // Registration: the public form, and the personal link (its secret token is the capability).
   'GET /api/v1/events/:slug/registration-form': 'public',
   'POST /api/v1/events/:slug/registrations': 'public',

@@ -1,11 +1,20 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEBHOOK_EVENT_TYPES } from '../src/contract/webhooks.js';
 import { createTestApp, type TestApp } from './build-app.js';
 import { DIALECTS } from './db.js';
 
 interface Operation {
   summary?: string;
   security?: unknown;
+}
+interface WebhookDoc {
+  post: {
+    parameters: { name: string }[];
+    requestBody: {
+      content: { 'application/json': { schema: { properties: { data: { properties: object } } } } };
+    };
+  };
 }
 interface OpenApiDoc {
   openapi: string;
@@ -42,6 +51,24 @@ describe.each(DIALECTS)('API description and probes on %s', (dialect) => {
       expect.arrayContaining(['get', 'patch']),
     );
     expect(doc.paths['/api/v1/admin/outbox']?.get).toBeDefined();
+  });
+
+  it('documents the payload of every webhook type with ids and links, and the signature headers', () => {
+    const webhooks = (doc as unknown as { webhooks: Record<string, WebhookDoc> }).webhooks;
+    expect(Object.keys(webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+    const created = webhooks['registration.created']!.post;
+    expect(created.parameters.map((p) => p.name)).toEqual([
+      'webhook-id',
+      'webhook-timestamp',
+      'webhook-signature',
+    ]);
+    const schema = created.requestBody.content['application/json'].schema;
+    expect(Object.keys(schema.properties.data.properties).sort()).toEqual([
+      'eventId',
+      'links',
+      'registrationId',
+      'status',
+    ]);
   });
 
   it('describes every operation with a summary and every registered API route', () => {

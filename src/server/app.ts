@@ -121,6 +121,14 @@ import {
   projectBoardPersonData,
   projectBoardRoutes,
 } from './features/project-board/index.js';
+import {
+  createWebhookDispatcher,
+  createWebhookOutbox,
+  createWebhookService,
+  webhookRoutes,
+  webhooksOpenApi,
+  type WebhookDispatcher,
+} from './features/webhooks/index.js';
 import { createMyEventsService, myEventsRoutes } from './features/my-events/index.js';
 import {
   brandingRoutes,
@@ -167,6 +175,8 @@ export interface App {
   registrationJobs: RegistrationJobs;
   /** Follow-up survey invitations after events; main.ts runs it on the job timer. */
   surveyJobs: SurveyJobs;
+  /** Fans out and delivers webhook messages with retries; main.ts runs it on the mail timer. */
+  webhooks: WebhookDispatcher;
   /** Purges what is past its purpose (RETENTION_*); main.ts runs it hourly. */
   retention: RetentionJob;
   /** The live hub (WebSocket rooms; Redis pub/sub when REDIS_URL is set). */
@@ -257,7 +267,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'cd_session' },
         },
       },
-    },
+      // The payloads of every webhook (OpenAPI 3.1 `webhooks`), from the same zod schemas as the code.
+      webhooks: webhooksOpenApi(),
+    } as Record<string, unknown>,
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
@@ -298,10 +310,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const registrationCounters = createCountersLive({ db, live, log: app.log });
   live.registerRooms(registrationCounters.roomProvider);
   app.addHook('onClose', async () => registrationCounters.close());
+  // Webhook messages are written in the transaction of each change (the outbox), delivered later.
+  const webhookOutbox = createWebhookOutbox({ db, clock, baseUrl: publicUrl(config) });
+  const webhookDispatcher = createWebhookDispatcher({
+    db,
+    clock,
+    mail,
+    log: app.log,
+    baseUrl: publicUrl(config),
+    timeoutMs: config.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    retryHours: config.WEBHOOK_RETRY_HOURS,
+    retentionDays: config.RETENTION_WEBHOOK_DAYS,
+  });
   const seats = createSeatService({
     db,
     clock,
     mail,
+    webhooks: webhookOutbox,
     baseUrl: publicUrl(config),
     unsafeDisableCapacityGuard: deps.unsafeDisableCapacityGuard ?? false,
     onSeatsChanged: (eventId) => {
@@ -385,6 +410,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         clock,
         events,
         onCheckedIn: registrationCounters.markChanged,
+        webhooks: webhookOutbox,
         badgeBrand: async () => {
           const { branding: brand } = branding.current();
           const logo = brand.logo ? await branding.findLogoBytes() : null;
@@ -403,6 +429,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     baseUrl: publicUrl(config),
     mail,
     personalLinks: seats,
+    webhooks: webhookOutbox,
   });
   privacy.registerPersonData('islands', exportIslandData, eraseIslandData);
   await app.register(islandAdminRoutes(islands));
@@ -422,6 +449,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       isBlocked: (a, b) => networking.isBlocked(a, b),
     },
     runScheduler: workerSchedulerRunner,
+    webhooks: webhookOutbox,
     log: app.log,
   });
   privacy.registerPersonData('meetings', exportMeetings, eraseMeetings);
@@ -484,9 +512,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(retrospectiveAdminRoutes(retrospective));
   await app.register(retrospectiveRoutes(retrospective));
   await app.register(
-    surveyRoutes(createSurveyService({ db, clock, events }), config.REGISTRATION_RATE_LIMIT),
+    surveyRoutes(
+      createSurveyService({ db, clock, events, webhooks: webhookOutbox }),
+      config.REGISTRATION_RATE_LIMIT,
+    ),
   );
   const surveyJobs = createSurveyJobs({ db, clock, mail, baseUrl: publicUrl(config) });
+  await app.register(
+    webhookRoutes(createWebhookService({ db, clock, events, retryHours: config.WEBHOOK_RETRY_HOURS })),
+  );
   // The organizer's dashboards: read-only reporting over the other features' tables.
   await app.register(dashboardRoutes(createDashboardService({ db, clock, events })));
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -514,6 +548,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     mail,
     registrationJobs,
     surveyJobs,
+    webhooks: webhookDispatcher,
     retention,
     live,
     services: {

@@ -56,6 +56,12 @@ export const configSchema = z.object({
   RETENTION_INVITE_DAYS: z.coerce.number().int().min(1).default(30),
   /** How often due jobs run (confirmation expiry, waitlist offers, reminders, survey invitations). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A webhook receiver that has not answered after this long counts as failed (retried later). */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(60).default(10),
+  /** How long webhook deliveries are retried with exponential back-off before the endpoint is paused. */
+  WEBHOOK_RETRY_HOURS: z.coerce.number().min(0.01).max(168).default(24),
+  /** Finished webhook deliveries are purged from the delivery log after this many days. */
+  RETENTION_WEBHOOK_DAYS: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -41,6 +41,7 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
   const demoLines = await prepareDemo(built, database, config, publicUrl(config));
   const timer = setInterval(() => {
     built.mail.drain().catch((error: unknown) => built.app.log.error({ err: error }, 'mail worker'));
+    built.webhooks.drain().catch((error: unknown) => built.app.log.error({ err: error }, 'webhook worker'));
   }, MAIL_INTERVAL_MS);
   let lastRetention = 0;
   const jobTimer = setInterval(() => {

@@ -751,6 +751,56 @@ export interface SurveyResponsesTable {
   answeredOn: string;
 }
 
+/** A receiver of webhooks: every event of the installation (eventId null) or one event's. */
+export interface WebhookEndpointsTable {
+  id: string;
+  eventId: string | null;
+  url: string;
+  description: string;
+  /** JSON array of webhook event types. */
+  eventTypes: string;
+  /** Standard Webhooks secret, `whsec_` and base64; kept readable because signing needs it. */
+  secret: string;
+  /** The secret before the last rotation, still signing beside the new one until it expires. */
+  previousSecret: string | null;
+  previousSecretExpiresAt: string | null;
+  status: 'active' | 'paused';
+  pausedAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A webhook message, written in the transaction of the change it reports (the outbox). */
+export interface WebhookMessagesTable {
+  id: string;
+  type: string;
+  eventId: string | null;
+  /** JSON: ids and links only. */
+  payload: string;
+  createdAt: string;
+  /** When it was fanned out to the endpoints subscribed then; null until then. */
+  dispatchedAt: string | null;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+/** One message to one endpoint, retried with back-off until it succeeds or `giveUpAt` passes. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  messageId: string;
+  endpointId: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  availableAt: string;
+  giveUpAt: string;
+  lastAttemptAt: string | null;
+  responseStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
 export interface Database {
   registrations: RegistrationsTable;
   registrationQuestions: RegistrationQuestionsTable;
@@ -815,6 +865,9 @@ export interface Database {
   projectIdeas: ProjectIdeasTable;
   projectRoles: ProjectRolesTable;
   projectInterests: ProjectInterestsTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookMessages: WebhookMessagesTable;
+  webhookDeliveries: WebhookDeliveriesTable;
 }
 
 /** A project idea posted at an event by a participant (the initiator). */

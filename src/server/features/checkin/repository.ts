@@ -71,7 +71,10 @@ export function createCheckinRepository(db: Kysely<Database>) {
      * person get distinct numbers. The first check-in time is the earliest scan, since queued offline
      * scans may arrive after later ones.
      */
-    async recordScan(scan: Omit<CheckinRow, 'checkInNumber'>): Promise<number | null> {
+    async recordScan(
+      scan: Omit<CheckinRow, 'checkInNumber'>,
+      onFirst?: (trx: Kysely<Database>, checkedInAt: string) => Promise<void>,
+    ): Promise<number | null> {
       return db.transaction().execute(async (trx) => {
         const inserted = await trx
           .insertInto('checkins')
@@ -96,6 +99,9 @@ export function createCheckinRepository(db: Kysely<Database>) {
           .set({ checkInNumber: counted.checkInCount })
           .where('id', '=', scan.id)
           .execute();
+        if (counted.checkInCount === 1) {
+          await onFirst?.(trx, scan.scannedAt);
+        }
         return counted.checkInCount;
       });
     },

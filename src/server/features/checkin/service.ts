@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/index.js';
 import type { Kysely } from 'kysely';
 import type {
   CheckinBatchResult,
@@ -23,6 +24,8 @@ interface CheckinDeps {
   events: EventService;
   /** Told after a first check-in of a registration was stored (the organizers' live counters); must be cheap. */
   onCheckedIn?: (eventId: string) => void;
+  /** A webhook message for each first check-in, in the transaction that records it. */
+  webhooks?: Pick<WebhookOutbox, 'checkedIn'>;
   /** The network's name and logo for the badges (features/branding); none: the event's title alone. */
   badgeBrand?: () => Promise<BadgeBrand>;
 }
@@ -40,7 +43,7 @@ function scanTime(scannedAt: string | undefined, now: Date): string {
 }
 
 /** Check-in at the door (QR or name search, offline queue) and badge printing. */
-export function createCheckinService({ db, clock, events, onCheckedIn, badgeBrand }: CheckinDeps) {
+export function createCheckinService({ db, clock, events, onCheckedIn, badgeBrand, webhooks }: CheckinDeps) {
   const repo = createCheckinRepository(db);
 
   async function eventForDesk(actor: Actor, eventId: string, locale: Locale): Promise<EventAdmin> {
@@ -101,14 +104,20 @@ export function createCheckinService({ db, clock, events, onCheckedIn, badgeBran
       return toResult(event, row, locale, { alreadyCheckedIn: row.checkedInAt !== null, valid: false });
     }
     const now = clock.now();
-    const number = await repo.recordScan({
-      id: scan.scanId,
-      eventId: event.id,
-      registrationId: row.id,
-      scannedAt: scanTime(scan.scannedAt, now),
-      receivedAt: now.toISOString(),
-      device: scan.device,
-    });
+    const number = await repo.recordScan(
+      {
+        id: scan.scanId,
+        eventId: event.id,
+        registrationId: row.id,
+        scannedAt: scanTime(scan.scannedAt, now),
+        receivedAt: now.toISOString(),
+        device: scan.device,
+      },
+      (trx, checkedInAt) =>
+        webhooks
+          ? webhooks.checkedIn(trx, { eventId: event.id, registrationId: row.id, checkedInAt })
+          : Promise.resolve(),
+    );
     if (number === null) {
       // The same scan arrived twice at once: the other request stored it.
       return replay(event, (await repo.findScan(scan.scanId))!, scan, locale);

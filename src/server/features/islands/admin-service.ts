@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/index.js';
 import type { Kysely } from 'kysely';
 import type {
   HostCandidate,
@@ -34,6 +35,8 @@ export interface IslandDeps {
   /** The outbox and the registrations' personal links, for the mails about changed seats. */
   mail: SeatNoticeDeps['mail'];
   personalLinks: SeatNoticeDeps['personalLinks'];
+  /** A webhook message when the assignment is published, in the same transaction. */
+  webhooks?: Pick<WebhookOutbox, 'islandsPublished'>;
 }
 
 function islandColumns(fields: IslandFields) {

@@ -293,6 +293,7 @@ export function createIslandAssignmentService(deps: IslandDeps) {
     ): Promise<AssignmentView> {
       const to = { status: 'published' as const, publishedAt: now() };
       await inState(actor, eventId, ['draft', 'locked'], to, async (trx, ctx) => {
+        await deps.webhooks?.islandsPublished(trx, eventId);
         if (input.notifyParticipants) {
           await enqueueSeatMails(trx, deps, ctx, seatChanges([], await seats.listPlacements(trx, eventId)), {
             published: true,

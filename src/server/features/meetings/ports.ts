@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/index.js';
 import type { SessionType } from '../../../contract/program.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/schema.js';
@@ -42,6 +43,8 @@ export interface MeetingsDeps {
   db: Kysely<Database>;
   clock: Clock;
   mail: Pick<MailOutbox, 'enqueueMail'>;
+  /** A webhook message for each accepted meeting, in the transaction of the answer. */
+  webhooks?: Pick<WebhookOutbox, 'meetingAccepted'>;
   events: Pick<EventService, 'findEventRowById' | 'findEventRowBySlug'>;
   directory: DirectoryPort;
   programme: ProgrammePort;

@@ -89,6 +89,9 @@ export function createMeetingRequestService(deps: MeetingsDeps, ctx: MeetingsCon
         throw new AppError('invalid_state');
       }
       await tellOther(trx, event, meeting, personId, to, now);
+      if (to === 'accepted') {
+        await deps.webhooks?.meetingAccepted(trx, { eventId: event.id, meetingId: meeting.id });
+      }
     });
     return ctx.viewOf(event, personId, meeting.id);
   }

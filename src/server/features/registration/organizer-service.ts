@@ -173,6 +173,13 @@ export function createOrganizerSeatService(deps: OrganizerDeps) {
             createdAt: stamp,
             updatedAt: stamp,
           });
+          const added = { id, eventId, status };
+          await seats.notify(trx, 'registration.created', added);
+          await seats.notify(
+            trx,
+            status === 'waitlisted' ? 'registration.waitlisted' : 'registration.confirmed',
+            added,
+          );
           if (ticket) {
             await mailForState(trx, (await repo.findById(trx, id))!, event, 'added', ticket);
           }

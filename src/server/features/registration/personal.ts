@@ -83,6 +83,7 @@ export function createPersonalService(deps: PersonalDeps) {
         );
         await repo.insertLink(trx, fresh.id, hashSecret(ticket.secret), 'ticket', stamp);
         const confirmed = { ...fresh, status: 'confirmed' as const };
+        await seats.notify(trx, 'registration.confirmed', confirmed);
         await seats.enqueue(
           trx,
           'registration-ticket',

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.js';
 import type { Database, RegistrationsTable, RegistrationStatus } from '../../db/schema.js';
 import { hashSecret, newSecret } from '../../ids.js';
 import type { MailAttachment, MailOutbox } from '../../mail/outbox.js';
+import type { WebhookOutbox } from '../webhooks/index.js';
 import { renderRegistrationMail, type MailContext, type RegistrationMailKind } from './mails.js';
 import {
   registrationRepository as repo,
@@ -21,6 +22,8 @@ export interface SeatDeps {
   baseUrl: string;
   /** Test-only: decide seats by reading first and writing later, to prove the concurrency test can fail. */
   unsafeDisableCapacityGuard?: boolean;
+  /** Webhook messages written in the same transaction as each registration change. */
+  webhooks?: Pick<WebhookOutbox, 'registration'>;
   /** Told after a commit that changed an event's seats or statuses (the live counters); must be cheap. */
   onSeatsChanged?: (eventId: string) => void;
 }
@@ -105,6 +108,15 @@ export function createSeatService(deps: SeatDeps) {
     );
   }
 
+  /** Writes the webhook message of a registration change into the caller's transaction. */
+  async function notify(
+    trx: Executor,
+    type: Parameters<WebhookOutbox['registration']>[1],
+    reg: Pick<RegistrationRow, 'id' | 'eventId' | 'status'>,
+  ): Promise<void> {
+    await deps.webhooks?.registration(trx, type, reg);
+  }
+
   /** Offers a seat (already counted) to a waiting person: status offered, time-limited link by mail. */
   async function offerSeat(trx: Executor, event: SeatEventRow, reg: RegistrationRow): Promise<boolean> {
     const offeredAt = now();
@@ -127,6 +139,7 @@ export function createSeatService(deps: SeatDeps) {
       return false;
     }
     await repo.insertLink(trx, reg.id, hashSecret(secret), 'offer', offeredAt);
+    await notify(trx, 'registration.promoted', { ...reg, status: 'offered' });
     await enqueue(trx, 'registration-offer', reg, event, offeredAt, {
       manageUrl: urls.manage(secret),
       confirmUrl: urls.confirm(secret),
@@ -188,6 +201,9 @@ export function createSeatService(deps: SeatDeps) {
       { ...values, ...ended, status: to, updatedAt: stamp },
       [reg.status],
     );
+    if (changed && to === 'cancelled') {
+      await notify(trx, 'registration.cancelled', { ...reg, status: 'cancelled' });
+    }
     if (changed && HOLDING_STATUSES.includes(reg.status)) {
       await repo.releaseSeat(trx, reg.eventId, reg.isGuest === 1);
       await promoteWaiting(trx, reg.eventId);
@@ -247,6 +263,7 @@ export function createSeatService(deps: SeatDeps) {
 
   return {
     committed,
+    notify,
     issueLink,
     urls,
     enqueue,

@@ -193,6 +193,10 @@ export function createRegistrationService(deps: RegistrationDeps) {
       await compiled.insertRegistration(trx, reg);
     }
     await recordConsents(trx, personId, event.id, input, p.privacyVersion, ctx.ip);
+    await seats.notify(trx, 'registration.created', reg);
+    if (!pending) {
+      await seats.notify(trx, 'registration.waitlisted', reg);
+    }
     if (pending) {
       await seats.enqueue(trx, 'registration-optin', reg, event, stamp, {
         manageUrl: seats.urls.manage(secret),

@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/index.js';
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../../contract/locale.js';
 import { MIN_GROUP_SIZE } from '../../../contract/retrospective.js';
@@ -21,6 +22,8 @@ interface Deps {
   db: Kysely<Database>;
   clock: Clock;
   events: Pick<EventService, 'findEventRowById'>;
+  /** A webhook message for each answer (its id only), in the transaction that stores it. */
+  webhooks?: Pick<WebhookOutbox, 'surveyAnswered'>;
 }
 
 export const DEFAULT_DELAY_DAYS = 2;
@@ -34,7 +37,7 @@ function tally(keys: string[], order: readonly string[], label: (key: string) =>
 }
 
 /** The follow-up survey: the personal form, anonymous answers, settings and the organizer's results. */
-export function createSurveyService({ db, clock, events }: Deps) {
+export function createSurveyService({ db, clock, events, webhooks }: Deps) {
   async function invitationFor(token: string) {
     const invitation = await repo.findInvitation(db, hashSecret(token));
     const event = invitation ? await events.findEventRowById(invitation.eventId) : undefined;
@@ -73,8 +76,10 @@ export function createSurveyService({ db, clock, events }: Deps) {
         if (!(await repo.markAnswered(trx, invitation.id, now))) {
           throw new AppError('conflict');
         }
+        const responseId = newId();
+        await webhooks?.surveyAnswered(trx, { eventId: invitation.eventId, responseId });
         await repo.insertResponse(trx, {
-          id: newId(),
+          id: responseId,
           eventId: invitation.eventId,
           rating: input.rating,
           metPartners: input.metPartners ? 1 : 0,
