@@ -298,6 +298,16 @@ const router = createBrowserRouter([
               },
               { path: 'tokens', lazy: page(() => import('../features/admin/tokens-page.js'), 'TokensPage') },
               {
+                path: 'webhooks',
+                lazy: page(() => import('../features/webhooks/webhooks-page.js'), 'WebhooksPage', [
+                  'webhooks',
+                ]),
+              },
+              {
+                path: 'webhooks/:id',
+                lazy: page(() => import('../features/webhooks/webhook-page.js'), 'WebhookPage', ['webhooks']),
+              },
+              {
                 path: 'pages',
                 lazy: page(() => import('../features/admin/site-pages-editor.js'), 'SitePagesEditor'),
               },

@@ -2,7 +2,16 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.js';
 
-const SECTIONS = ['events', 'mails', 'organizers', 'tokens', 'pages', 'branding', 'people'] as const;
+const SECTIONS = [
+  'events',
+  'mails',
+  'organizers',
+  'tokens',
+  'webhooks',
+  'pages',
+  'branding',
+  'people',
+] as const;
 
 /** /admin/*: only for organizers (others go to sign-in), with the sub-navigation of the organizer area. */
 export function AdminLayout() {
