@@ -18,6 +18,7 @@ import { sql } from 'kysely';
 import { DEFAULT_BRANDING } from '../contract/branding.js';
 import { systemClock, type Clock } from './clock.js';
 import { publicUrl, type Config } from './config.js';
+import { fastifyTrustProxy } from './proxy-trust.js';
 import type { DatabaseHandle } from './db/database.js';
 import { createMailOutbox, type MailOutbox } from './mail/outbox.js';
 import { registerAuth } from './plugins/auth.js';
@@ -218,7 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: withLogSerializers(deps.logger ?? false),
     // One line per request only where it helps (plugins/request-log.ts), not Fastify's two per request.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();

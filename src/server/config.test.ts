@@ -37,3 +37,18 @@ describe('safe defaults', () => {
     expect(() => loadConfig({ DEMO_ORGANIZER_PASSWORD: 'short' })).toThrow(/DEMO_ORGANIZER_PASSWORD/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('reads a switch, a number of proxies or proxy addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toEqual({ hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, ::1, loopback' }).TRUST_PROXY).toEqual({
+      addresses: ['10.0.0.0/8', '::1', 'loopback'],
+    });
+    for (const bad of ['everyone', '10.0.0.0/33', '11', '1.2.3']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+    }
+  });
+});

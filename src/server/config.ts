@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isLoopbackHost, trustProxySchema } from './proxy-trust.js';
+
+export { isLoopbackHost };
 
 const booleanFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -21,7 +24,8 @@ export const configSchema = z.object({
     .int()
     .min(1)
     .default(24 * 7),
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /** Which peers' X-Forwarded-* headers are believed: false, true (one proxy), a count of proxies, or addresses. */
+  TRUST_PROXY: trustProxySchema,
   /**
    * Unset: the demo is loaded on a loopback-bound start outside production. `true` asks for it explicitly
    * (in production only on loopback); `false` never. See shouldLoadDemo.
@@ -79,17 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The base URL used in links sent by mail. */
 export function publicUrl(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
   return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
-}
-
-/** True for an address that only this machine can reach (127.0.0.0/8, ::1, localhost). */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '');
-  return (
-    h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1'
-  );
 }
 
 /**

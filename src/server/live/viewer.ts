@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { isSecureCookieRequest } from '../proxy-trust.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { createRateLimiter } from '../features/qa/rate-limit.js';
@@ -30,7 +31,7 @@ const HOUR_MS = 3_600_000;
 
 interface GuestStoreDeps {
   db: Kysely<Database>;
-  config: Pick<Config, 'PUBLIC_URL' | 'NEW_GUESTS_PER_ADDRESS_PER_HOUR'>;
+  config: Pick<Config, 'PUBLIC_URL' | 'NODE_ENV' | 'NEW_GUESTS_PER_ADDRESS_PER_HOUR'>;
   clock: Clock;
   signer: Signer;
 }
@@ -43,7 +44,8 @@ export interface GuestStore {
   verify(token: string): string | null;
   /** A new guest identity for a client address (429 past its cap; none: demo data): id and cookie value. */
   issue(address?: string): Promise<{ guestId: string; token: string }>;
-  readonly secureCookies: boolean;
+  /** Whether the guest cookie set in answer to this request is Secure (proxy-trust.ts). */
+  isSecureCookie(request: FastifyRequest): boolean;
 }
 
 declare module 'fastify' {
@@ -80,7 +82,7 @@ export function createGuestStore(deps: GuestStoreDeps): GuestStore {
     }
   }
   return {
-    secureCookies: deps.config.PUBLIC_URL?.startsWith('https://') ?? false,
+    isSecureCookie: (request) => isSecureCookieRequest(request, deps.config),
     verify,
     async find(token) {
       const signedId = verify(token);
@@ -179,7 +181,7 @@ export async function ensureGuestId(request: FastifyRequest, reply: FastifyReply
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: store.secureCookies || request.protocol === 'https',
+    secure: store.isSecureCookie(request),
     maxAge: GUEST_COOKIE_MAX_AGE_S,
   });
   (request as RequestWithGuest)[RESOLVED_GUEST] = Promise.resolve(guestId);

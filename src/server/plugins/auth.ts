@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { hashSecret, newSecret } from '../ids.js';
+import { isSecureCookieRequest } from '../proxy-trust.js';
 
 /** Who is calling. Every route declares which of these it admits (`config.access`). */
 export type Actor =
@@ -55,10 +56,6 @@ interface AuthDeps {
   clock: Clock;
   /** Told the id of every session that ends by sign-out (live connections of it lose its rights). */
   onSessionEnded?: (sessionId: string) => Promise<void>;
-}
-
-function isSecureRequest(request: FastifyRequest, config: Config): boolean {
-  return request.protocol === 'https' || (config.PUBLIC_URL?.startsWith('https://') ?? false);
 }
 
 async function actorFromToken(deps: AuthDeps, header: string): Promise<Actor | null> {
@@ -230,7 +227,7 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): SessionStore
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: isSecureRequest(request, deps.config),
+        secure: isSecureCookieRequest(request, deps.config),
         maxAge: deps.config.SESSION_ABSOLUTE_HOURS * 3600,
       });
       return { csrfToken };
