@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { findPersonMention } from '../../db/mentions.js';
+import { signInPairKey } from './service.js';
 
 /** Invitations to become organizer sent to the person's address (export: when, and whether taken). */
 export async function exportInvitationsOf(personId: string, db: Kysely<Database>) {
@@ -24,5 +25,14 @@ export async function eraseAccountTracesOf(personId: string, trx: Transaction<Da
   }
   const email = who.email.toLowerCase();
   await trx.deleteFrom('organizerInvites').where('email', '=', email).execute();
-  await trx.deleteFrom('signInFailures').where('key', '=', `email:${email}`).execute();
+  const pairPrefix = signInPairKey(email, '');
+  await trx
+    .deleteFrom('signInFailures')
+    .where((eb) =>
+      eb.or([
+        eb('key', '=', `email:${email}`),
+        eb(eb.fn('substr', ['key', eb.val(1), eb.val(pairPrefix.length)]), '=', pairPrefix),
+      ]),
+    )
+    .execute();
 }

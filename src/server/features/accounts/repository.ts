@@ -42,7 +42,7 @@ export function createAccountRepository(db: Kysely<Database>) {
         .where('createdAt', '>=', since)
         .groupBy('key')
         .execute();
-      return Math.max(0, ...rows.map((r) => Number(r.count)));
+      return new Map(rows.map((r) => [r.key, Number(r.count)]));
     },
     insertFailures: (rows: { id: string; key: string; createdAt: string }[]) =>
       db.insertInto('signInFailures').values(rows).execute(),

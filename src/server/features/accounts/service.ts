@@ -6,6 +6,7 @@ import { publicUrl, type Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, fieldError } from '../../errors.js';
+import { addressBlock } from '../../address-block.js';
 import { hashSecret, newId, newSecret } from '../../ids.js';
 import type { MailOutbox } from '../../mail/outbox.js';
 import { magicLinkMail, organizerInviteMail } from '../../mail/templates.js';
@@ -15,8 +16,13 @@ import type { SitePageService } from '../site-pages/index.js';
 import { checkPasswordRules, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { createAccountRepository, type PersonRow } from './repository.js';
 
-/** Sign-in is refused after this many failures per account or per address within the window. */
-export const SIGN_IN_MAX_FAILURES = 5;
+/**
+ * Failed sign-ins allowed within the window before the next try is refused: per client address and
+ * account (the owner at another address is not locked out by someone guessing), per address over all
+ * accounts (password spraying), and per account over all addresses (a distributed guess; high enough
+ * that locking the owner out takes many addresses).
+ */
+export const SIGN_IN_MAX_FAILURES = { addressAndAccount: 5, address: 10, account: 50 } as const;
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const MAGIC_LINK_MINUTES = 30;
 const INVITE_DAYS = 7;
@@ -37,6 +43,11 @@ interface AccountDeps {
 export interface WebContext {
   ip: string;
   startSession(personId: string): Promise<{ csrfToken: string }>;
+}
+
+/** The failure key of one account tried from one address block; erasure finds it by its prefix. */
+export function signInPairKey(email: string, block: string): string {
+  return `pair:${email}\n${block}`;
 }
 
 /** The public shape of a person row. */
@@ -150,9 +161,19 @@ export function createAccountService(deps: AccountDeps) {
      */
     async signIn(body: { email: string; password: string }, web: WebContext): Promise<SessionInfo> {
       const now = clock.now();
-      const keys = [`email:${body.email}`, `ip:${web.ip}`];
+      // Keyed on the address as stored (lower case) and the client's /64 for IPv6: another spelling of
+      // the address or another address of the same subscriber counts against the same limits.
+      const email = body.email.trim().toLowerCase();
+      const block = addressBlock(web.ip);
+      const limits = [
+        { key: signInPairKey(email, block), max: SIGN_IN_MAX_FAILURES.addressAndAccount },
+        { key: `ip:${block}`, max: SIGN_IN_MAX_FAILURES.address },
+        { key: `email:${email}`, max: SIGN_IN_MAX_FAILURES.account },
+      ];
+      const keys = limits.map((l) => l.key);
       const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOString();
-      if ((await repo.countRecentFailures(keys, since)) >= SIGN_IN_MAX_FAILURES) {
+      const counts = await repo.countRecentFailures(keys, since);
+      if (limits.some((l) => (counts.get(l.key) ?? 0) >= l.max)) {
         throw new AppError('rate_limited');
       }
       const person = await repo.findPersonByEmail(body.email);
@@ -164,7 +185,7 @@ export function createAccountService(deps: AccountDeps) {
         await repo.pruneFailures(new Date(now.getTime() - 2 * SIGN_IN_WINDOW_MS).toISOString());
         throw new AppError('sign_in_failed');
       }
-      await repo.clearFailures(`email:${body.email}`);
+      await repo.clearFailures(signInPairKey(email, block));
       return signInPerson(person, web);
     },
 
