@@ -20,6 +20,7 @@ import * as eventContentLanguage from './migrations/202612071500_event_content_l
 import * as branding from './migrations/202612071700_branding.js';
 import * as retrospectiveDraft from './migrations/202612071800_retrospective_draft.js';
 import * as webhooks from './migrations/202612081600_webhooks.js';
+import * as idempotencyRequestHash from './migrations/202612081300_idempotency_request_hash.js';
 import * as projectBoard from './migrations/202612081800_project_board.js';
 import * as offerExtension from './migrations/202612081400_offer_extension.js';
 
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612071700_branding': branding,
   '202612071800_retrospective_draft': retrospectiveDraft,
   '202612081600_webhooks': webhooks,
+  '202612081300_idempotency_request_hash': idempotencyRequestHash,
   '202612081800_project_board': projectBoard,
   '202612081400_offer_extension': offerExtension,
 };

@@ -241,6 +241,8 @@ export interface IdempotencyKeysTable {
   key: string;
   statusCode: number;
   body: string;
+  /** SHA-256 of the request body the stored answer belongs to ('' for rows from before it was kept). */
+  requestHash: Generated<string>;
   createdAt: string;
 }
 

@@ -32,6 +32,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.internal': 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     'error.unavailable': 'Der Dienst ist vorübergehend nicht erreichbar.',
     'field.required': 'Dieses Feld ist erforderlich.',
+    'field.idempotency_key_reused':
+      'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet. Bitte senden Sie einen neuen Schlüssel.',
     'field.sector_unknown': 'Bitte wählen Sie eine Branche aus der Liste.',
     'field.topic_unknown': 'Dieses Thema wird bei dieser Veranstaltung nicht angeboten.',
     'field.tag_unknown': 'Diese Kompetenz steht bei dieser Veranstaltung nicht zur Auswahl.',
@@ -155,6 +157,8 @@ const MESSAGES: Record<Locale, Catalog> = {
     'error.internal': 'An internal error occurred. Please try again later.',
     'error.unavailable': 'The service is temporarily unavailable.',
     'field.required': 'This field is required.',
+    'field.idempotency_key_reused':
+      'This Idempotency-Key was already used for a different request. Please send a new key.',
     'field.sector_unknown': 'Please choose a sector from the list.',
     'field.topic_unknown': 'This topic is not offered at this event.',
     'field.tag_unknown': 'This competence is not on the list of this event.',

@@ -3,9 +3,10 @@ import type { Kysely, Transaction } from 'kysely';
 import { findPersonMention, mentionsPerson } from '../db/mentions.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { addressBlock } from '../address-block.js';
+import { AppError, fieldError } from '../errors.js';
 import { hashSecret } from '../ids.js';
-import type { Actor } from './auth.js';
+import { GUEST_COOKIE } from '../live/viewer.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEEP_MS = 24 * 3_600_000;
@@ -18,27 +19,45 @@ declare module 'fastify' {
   }
 }
 
-function actorIdentity(actor: Actor): string {
+/**
+ * Who a key belongs to. Anonymous callers are told apart by their client address block (and a signed
+ * guest id where they have one): otherwise anyone who learned or guessed another visitor's key would
+ * get that visitor's stored answer (with their personal link) back.
+ */
+function callerIdentity(request: FastifyRequest): string {
+  const actor = request.actor;
   switch (actor.kind) {
     case 'person':
       return `person:${actor.personId}`;
     case 'token':
       return `token:${actor.tokenId}`;
-    case 'anonymous':
-      return 'anonymous';
+    case 'anonymous': {
+      const cookie = request.cookies[GUEST_COOKIE];
+      const guest =
+        typeof cookie === 'string' && request.server.hasDecorator('liveGuests')
+          ? request.server.liveGuests.verify(cookie)
+          : null;
+      return `anonymous:${addressBlock(request.ip)}:${guest ?? ''}`;
+    }
   }
 }
 
 /** Method, path (with its parameters) and caller; hashed, so secret path tokens are not stored. */
 function scopeOf(request: FastifyRequest): string {
   const path = request.url.split('?')[0] ?? request.url;
-  return hashSecret(`${request.method} ${path} ${actorIdentity(request.actor)}`);
+  return hashSecret(`${request.method} ${path} ${callerIdentity(request)}`);
+}
+
+/** The request body as the route received it, hashed: a repeat must send the same. */
+function requestHashOf(request: FastifyRequest): string {
+  return hashSecret(JSON.stringify(request.body ?? null));
 }
 
 /**
- * `Idempotency-Key` for every write under /api/v1: the first request with a key reserves it and
- * stores its answer; a repeat within 24 hours gets that answer back and changes nothing. A repeat
- * while the first is still running is refused (409) rather than run twice.
+ * `Idempotency-Key` for every write under /api/v1, per caller: the first request with a key reserves it
+ * and stores its answer; a repeat with the same body within 24 hours gets that answer back and changes
+ * nothing, one with another body is refused (422 naming the header). A repeat while the first is still
+ * running is refused (409) rather than run twice.
  */
 export function registerIdempotency(
   app: FastifyInstance,
@@ -59,6 +78,7 @@ export function registerIdempotency(
       throw new AppError('bad_request');
     }
     const scope = scopeOf(request);
+    const requestHash = requestHashOf(request);
     const now = clock.now();
     await db
       .deleteFrom('idempotencyKeys')
@@ -68,7 +88,7 @@ export function registerIdempotency(
       .execute();
     const inserted = await db
       .insertInto('idempotencyKeys')
-      .values({ scope, key, statusCode: IN_FLIGHT, body: '', createdAt: now.toISOString() })
+      .values({ scope, key, statusCode: IN_FLIGHT, body: '', requestHash, createdAt: now.toISOString() })
       .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
@@ -77,10 +97,14 @@ export function registerIdempotency(
     }
     const stored = await db
       .selectFrom('idempotencyKeys')
-      .select(['statusCode', 'body'])
+      .select(['statusCode', 'body', 'requestHash'])
       .where('scope', '=', scope)
       .where('key', '=', key)
       .executeTakeFirst();
+    if (stored?.requestHash && stored.requestHash !== requestHash) {
+      // The same key for another request: a client bug or someone replaying a key they saw.
+      throw fieldError('idempotency-key', 'field.idempotency_key_reused');
+    }
     if (!stored || stored.statusCode === IN_FLIGHT) {
       throw new AppError('conflict');
     }
