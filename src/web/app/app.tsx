@@ -49,6 +49,13 @@ const router = createBrowserRouter([
     HydrateFallback: PageLoading,
     errorElement: <RouteError />,
   },
+  // The island plan for the hall screen: all rounds on one screen, no site header either.
+  {
+    path: '/events/:slug/island-plan',
+    lazy: page(() => import('../features/islands/hall-plan-page.js'), 'HallPlanPage', ['islands']),
+    HydrateFallback: PageLoading,
+    errorElement: <RouteError />,
+  },
   {
     element: <Layout />,
     children: [
@@ -163,10 +170,6 @@ const router = createBrowserRouter([
           {
             path: '/events/:slug/islands',
             lazy: page(() => import('../features/islands/my-islands-page.js'), 'EventIslandsPage'),
-          },
-          {
-            path: '/events/:slug/island-plan',
-            lazy: page(() => import('../features/islands/hall-plan-page.js'), 'HallPlanPage'),
           },
           {
             path: '/islands/host/:token',

@@ -24,9 +24,12 @@ export function LiveLink({ session }: { session: { id: string; type: SessionType
   );
 }
 
-/** The programme editor's link to a session's live moderation. */
-export function ModerateLink({ session }: { session: { id: string; title: string } }) {
+/** The programme editor's link to a session's live moderation (none for breaks and other non-live types). */
+export function ModerateLink({ session }: { session: { id: string; type: SessionType; title: string } }) {
   const { t } = useTranslation('live-qa');
+  if (!LIVE_TYPES.includes(session.type)) {
+    return null;
+  }
   return (
     <Link
       to={`/sessions/${session.id}/moderate`}
