@@ -72,6 +72,30 @@ describe('hall mode', () => {
     await screen.getByText(/^Code [A-Z2-9]{6}$/).waitFor();
     await expectHallMode(screen, 'qa');
     expect((await noScroll(screen)).horizontal).toBe(false);
+
+    // The word cloud's markup as PollResults renders it (every weight, with counts), in the screen's
+    // main column: the hall screen's styles keep its smallest word and count at 32 px or more.
+    await screen.locator('.screen-main').evaluate((main) => {
+      const list = document.createElement('ul');
+      list.className = 'word-cloud';
+      for (const weight of [1, 2, 3, 4, 5]) {
+        const item = document.createElement('li');
+        item.className = `word-weight-${weight}`;
+        item.append(`Wort${weight} `);
+        const count = document.createElement('span');
+        count.className = 'word-count';
+        count.textContent = `(${weight})`;
+        item.append(count);
+        list.append(item);
+      }
+      main.append(list);
+    });
+    const cloud = await smallestText(screen);
+    expect(cloud.size, `smallest text "${cloud.text}"`).toBeGreaterThanOrEqual(32);
+    const word = await screen
+      .locator('.word-weight-1')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(word).toBeGreaterThanOrEqual(32);
   });
 
   test(
