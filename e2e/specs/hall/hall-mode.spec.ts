@@ -145,4 +145,29 @@ describe('hall mode', () => {
       }
     },
   );
+
+  test('the programme offers live moderation for a talk, not for a coffee break', async ({
+    organizer: api,
+    open,
+  }) => {
+    const event = await api.createEvent();
+    const sessions = [
+      { type: 'talk', title: 'Vortrag Wasserstoff', hour: '10' },
+      { type: 'break', title: 'Kaffeepause', hour: '11' },
+    ];
+    for (const { type, title, hour } of sessions) {
+      await api.post(`/api/v1/admin/events/${event.id}/sessions`, {
+        type,
+        title,
+        startsAt: `${event.year}-02-04T${hour}:00`,
+        endsAt: `${event.year}-02-04T${hour}:30`,
+        room: 'Saal',
+      });
+    }
+    const page = await open({ as: 'organizer', path: `/admin/events/${event.id}/programme` });
+    await expectPage(page, `Programm: ${event.title}`);
+    await page.getByRole('link', { name: 'Live-Moderation zu „Vortrag Wasserstoff“' }).waitFor();
+    expect(await page.getByText('Kaffeepause').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: /^Live-Moderation/ }).count()).toBe(1);
+  });
 });
