@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Poll, PollTally } from '../../../contract/polls.js';
 import { pollBars, ratingAverage, wordWeight, type Bar } from './chart-math.js';
@@ -44,21 +44,81 @@ function BarChart({ bars, summary }: { bars: Bar[]; summary: string }) {
   );
 }
 
+/**
+ * On the hall screen: the bars in HTML rather than SVG, so each label and count is set in the screen's
+ * type (at least 32 px at 1920 px, CSS .hall-bars) whatever the number of answers; an SVG scales its
+ * text down with the drawing. One image with the same text alternative as the SVG chart.
+ */
+function HallBars({ bars, summary }: { bars: Bar[]; summary: string }) {
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  return (
+    <div className="hall-bars" role="img" aria-label={summary}>
+      {bars.map((bar) => (
+        <div key={bar.id} className="hall-bar-row">
+          <span className="hall-bar-label">{bar.label}</span>
+          <span className="hall-bar-track">
+            <span className="hall-bar" style={{ width: `${Math.max(1, (bar.count / max) * 100)}%` }} />
+          </span>
+          <span className="hall-bar-value">{`${bar.count} (${bar.percent} %)`}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The hall screen's cloud starts with this many of the most frequent words … */
+const HALL_WORDS = 20;
+/** … and leaves out the least frequent while the page is taller than the screen, down to this many. */
+const HALL_WORDS_MIN = 5;
+
+/**
+ * How many words the hall screen shows: its type never shrinks below the floor, so rather than
+ * scrolling, the cloud drops its least frequent words until the page fits the screen (measured before
+ * the browser paints). Starts again with every change of the words and every resize.
+ */
+function useWordsThatFit(words: PollTally['words'], fit: boolean): number {
+  const key = words.map((w) => `${w.count}:${w.word}`).join('\n');
+  const [state, setState] = useState({ key, shown: HALL_WORDS });
+  if (state.key !== key) {
+    setState({ key, shown: HALL_WORDS });
+  }
+  useLayoutEffect(() => {
+    const page = document.documentElement;
+    if (fit && state.shown > HALL_WORDS_MIN && page.scrollHeight > window.innerHeight) {
+      setState((s) => ({ ...s, shown: s.shown - 1 }));
+    }
+  }, [fit, state]);
+  useEffect(() => {
+    if (!fit) {
+      return undefined;
+    }
+    const reset = () => setState((s) => ({ key: s.key, shown: HALL_WORDS }));
+    window.addEventListener('resize', reset);
+    return () => window.removeEventListener('resize', reset);
+  }, [fit]);
+  return fit ? Math.min(words.length, state.shown) : words.length;
+}
+
 /** A word cloud as a list: more frequent words larger, each with its count as text. */
-function WordCloud({ tally }: { tally: PollTally }) {
+function WordCloud({ tally, large }: { tally: PollTally; large: boolean }) {
   const { t } = useTranslation('live-qa');
+  const shown = useWordsThatFit(tally.words, large);
   const max = Math.max(0, ...tally.words.map((w) => w.count));
   if (tally.words.length === 0) {
     return <p>{t('poll.noWords')}</p>;
   }
+  const hidden = tally.words.length - shown;
   return (
-    <ul className="word-cloud" aria-label={t('poll.wordCloud')}>
-      {tally.words.map((w) => (
-        <li key={w.word} className={`word-weight-${wordWeight(w.count, max)}`}>
-          {w.word} <span className="word-count">({w.count})</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="word-cloud" aria-label={t('poll.wordCloud')}>
+        {tally.words.slice(0, shown).map((w) => (
+          <li key={w.word} className={`word-weight-${wordWeight(w.count, max)}`}>
+            {w.word} <span className="word-count">({w.count})</span>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="word-cloud-more">{t('poll.moreWords', { count: hidden })}</p>}
+    </>
   );
 }
 
@@ -80,7 +140,7 @@ export function PollResults({
   if (poll.kind === 'words') {
     return (
       <div className={large ? 'poll-results poll-results-large' : 'poll-results'}>
-        <WordCloud tally={tally} />
+        <WordCloud tally={tally} large={large} />
         {voters}
       </div>
     );
@@ -95,7 +155,7 @@ export function PollResults({
   const average = poll.kind === 'rating' ? ratingAverage(bars) : null;
   return (
     <div className={large ? 'poll-results poll-results-large' : 'poll-results'}>
-      <BarChart bars={bars} summary={summary} />
+      {large ? <HallBars bars={bars} summary={summary} /> : <BarChart bars={bars} summary={summary} />}
       {average !== null && (
         <p className="poll-average">{t('poll.average', { value: average.toLocaleString(i18n.language) })}</p>
       )}
