@@ -23,6 +23,7 @@ import * as webhooks from './migrations/202612081600_webhooks.js';
 import * as idempotencyRequestHash from './migrations/202612081300_idempotency_request_hash.js';
 import * as projectBoard from './migrations/202612081800_project_board.js';
 import * as offerExtension from './migrations/202612081400_offer_extension.js';
+import * as retrospectivePhotoDraft from './migrations/202612081000_retrospective_photo_draft.js';
 
 // A static list rather than a folder scan: works the same under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '202612081300_idempotency_request_hash': idempotencyRequestHash,
   '202612081800_project_board': projectBoard,
   '202612081400_offer_extension': offerExtension,
+  '202612081000_retrospective_photo_draft': retrospectivePhotoDraft,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

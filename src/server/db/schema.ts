@@ -679,8 +679,9 @@ export interface RetrospectivesTable {
   figures: string;
   publishedAt: string | null;
   /**
-   * JSON snapshot `{ headline, lead, body, reportUrl, contact, quotes, figures }` of the version the
-   * public sees, taken at publish (migration 202612071800_retrospective_draft); the columns above are the draft.
+   * JSON snapshot `{ headline, lead, body, reportUrl, contact, quotes, figures, photos }` of the version
+   * the public sees, taken at publish (migration 202612071800_retrospective_draft; `photos`
+   * `[{ id, alt, caption }]` since 202612081000_retrospective_photo_draft); the columns above are the draft.
    */
   publishedVersion: string | null;
   updatedAt: string;
@@ -697,6 +698,8 @@ export interface RetrospectivePhotosTable {
   caption: string;
   position: number;
   createdAt: string;
+  /** 1: part of the draft; 0: removed from the draft, kept while the published version shows it. */
+  inDraft: Generated<number>;
 }
 
 /** The network's brand (one row, id `network`); empty texts mean "not set". */

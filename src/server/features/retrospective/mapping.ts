@@ -60,6 +60,16 @@ export function publishableFigures(figures: Figure[], chosen: readonly FigureKey
 
 type DraftFields = Pick<RetrospectiveRow, DraftColumn>;
 
+/** A photo as a version of the retrospective holds it: which one, with its texts. */
+export interface PhotoEntry {
+  id: string;
+  alt: string;
+  caption: string;
+}
+
+/** A published version: the draft columns as they were at publish and the photos shown then, in order. */
+export type PublishedVersion = DraftFields & { photos?: PhotoEntry[] };
+
 const versionSchema = z.object({
   headline: z.string(),
   lead: z.string(),
@@ -68,15 +78,22 @@ const versionSchema = z.object({
   contact: z.string().nullable(),
   quotes: z.string(),
   figures: z.string(),
+  photos: z.array(z.object({ id: z.string(), alt: z.string(), caption: z.string() })).optional(),
 });
 
-/** The draft columns of a row as one JSON text, in a fixed key order (so two snapshots compare as text). */
-export function snapshotOf(row: DraftFields): string {
-  return JSON.stringify(Object.fromEntries(DRAFT_COLUMNS.map((key) => [key, row[key]])));
+/**
+ * The draft columns of a row and its draft photos as one JSON text, in a fixed key order (so two
+ * snapshots compare as text).
+ */
+export function snapshotOf(row: DraftFields, photos: readonly PhotoEntry[]): string {
+  return JSON.stringify({
+    ...Object.fromEntries(DRAFT_COLUMNS.map((key) => [key, row[key]])),
+    photos: photos.map((p) => ({ id: p.id, alt: p.alt, caption: p.caption })),
+  });
 }
 
 /** The stored published version, or undefined when there is none (or it cannot be read). */
-export function publishedVersionOf(row: RetrospectiveRow): DraftFields | undefined {
+export function publishedVersionOf(row: RetrospectiveRow): PublishedVersion | undefined {
   if (!row.publishedVersion) {
     return undefined;
   }
@@ -88,16 +105,33 @@ export function publishedVersionOf(row: RetrospectiveRow): DraftFields | undefin
   }
 }
 
+/** The draft columns of a version, without its photos (those live in their own table). */
+export function versionColumns(version: PublishedVersion): DraftFields {
+  const { photos: _photos, ...columns } = version;
+  return columns;
+}
+
 /**
  * The row as the public sees it: the published version's fields over the draft columns. A row published
  * before published versions existed has none and reads its columns, as it always did.
  */
 export function publicRow(row: RetrospectiveRow): RetrospectiveRow {
   const version = publishedVersionOf(row);
-  return version ? { ...row, ...version } : row;
+  return version ? { ...row, ...versionColumns(version) } : row;
 }
 
-/** Whether a published retrospective has edits the public does not see yet. */
-export function hasUnpublishedChanges(row: RetrospectiveRow | undefined): boolean {
-  return Boolean(row?.publishedAt && row.publishedVersion && snapshotOf(row) !== row.publishedVersion);
+/**
+ * Whether a published retrospective has edits (texts, figures or photos) the public does not see yet. A
+ * version from before photos were drafted has no photo list: its photos were the draft's.
+ */
+export function hasUnpublishedChanges(
+  row: RetrospectiveRow | undefined,
+  draftPhotos: readonly PhotoEntry[],
+): boolean {
+  const version = row?.publishedAt ? publishedVersionOf(row) : undefined;
+  if (!row || !version) {
+    return false;
+  }
+  const published = snapshotOf(versionColumns(version), version.photos ?? draftPhotos);
+  return snapshotOf(row, draftPhotos) !== published;
 }

@@ -28,10 +28,12 @@ import {
   snapshotOf,
   storedFields,
   toPhoto,
+  versionColumns,
+  type PhotoEntry,
 } from './mapping.js';
 import { decodePhoto } from './photo-check.js';
 import { assertCanEditRetrospective, canSeeDrafts } from './policy.js';
-import { createRetrospectiveRepository } from './repository.js';
+import { createRetrospectiveRepository, type RetrospectiveRow } from './repository.js';
 
 interface Deps {
   db: Kysely<Database>;
@@ -52,8 +54,28 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
     return event;
   }
 
+  /** The draft's photos, in order. */
   async function photosOf(eventId: string): Promise<Photo[]> {
     return (await repo.listPhotos(eventId)).map(toPhoto);
+  }
+
+  /**
+   * The photos of the published version, in its order and with its texts (a version from before photos
+   * were drafted has no list: then the draft's photos, as it was).
+   */
+  async function publishedPhotosOf(row: RetrospectiveRow): Promise<Photo[]> {
+    const entries = publishedVersionOf(row)?.photos;
+    if (!entries) {
+      return photosOf(row.eventId);
+    }
+    const stored = new Set((await repo.listStoredPhotos(row.eventId)).map((p) => p.id));
+    return entries
+      .filter((entry) => stored.has(entry.id))
+      .map((entry) => ({ ...entry, url: `/api/v1/retrospective-photos/${entry.id}` }));
+  }
+
+  function entriesOf(photos: readonly Photo[]): PhotoEntry[] {
+    return photos.map(({ id, alt, caption }) => ({ id, alt, caption }));
   }
 
   /**
@@ -80,7 +102,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       reportUrl: row.reportUrl ?? '',
       contact: stored.contact,
       quotes: stored.quotes,
-      photos: await photosOf(event.id),
+      photos: version === 'published' ? await publishedPhotosOf(found) : await photosOf(event.id),
       figures: publishableFigures(figures, stored.figureKeys),
       publishedAt: row.publishedAt,
     };
@@ -92,6 +114,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       const event = await eventFor(actor, eventId);
       const row = await repo.find(eventId);
       const stored = storedFields(row);
+      const photos = await photosOf(eventId);
       return {
         event: { ...eventHead(event), isPast: new Date(event.endsAt).getTime() <= clock.now().getTime() },
         exists: row !== undefined,
@@ -102,10 +125,10 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
         contact: stored.contact,
         quotes: stored.quotes,
         figureKeys: stored.figureKeys,
-        photos: await photosOf(eventId),
+        photos,
         figures: await computeFigures(db, eventId, locale, clock.now()),
         publishedAt: row?.publishedAt ?? null,
-        hasUnpublishedChanges: hasUnpublishedChanges(row),
+        hasUnpublishedChanges: hasUnpublishedChanges(row, entriesOf(photos)),
       };
     },
 
@@ -136,8 +159,8 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
     },
 
     /**
-     * Publishes the draft as it stands (only once the event is over; publishing again publishes the
-     * changes) or withdraws the retrospective.
+     * Publishes the draft as it stands, texts, figures and photos (only once the event is over;
+     * publishing again publishes the changes) or withdraws the retrospective.
      */
     async setPublished(actor: Actor, eventId: string, publish: boolean, locale: Locale) {
       const event = await eventFor(actor, eventId);
@@ -147,14 +170,17 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       }
       const stamp = now.toISOString();
       const row = await repo.find(eventId);
-      const version = publish && row ? snapshotOf(row) : null;
+      const version = publish && row ? snapshotOf(row, entriesOf(await photosOf(eventId))) : null;
       if (!row || !(await repo.setPublishedAt(eventId, publish ? stamp : null, version, stamp))) {
         throw new AppError('not_found');
       }
       return this.getForEditing(actor, eventId, locale);
     },
 
-    /** Throws the draft away: the editor gets the published version back (409 when nothing is published). */
+    /**
+     * Throws the draft away: the editor gets the published version back, texts and photos (409 when
+     * nothing is published).
+     */
     async discardDraft(actor: Actor, eventId: string, locale: Locale) {
       await eventFor(actor, eventId);
       const row = await repo.find(eventId);
@@ -165,11 +191,15 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       if (!version) {
         throw new AppError('invalid_state');
       }
-      await repo.replaceDraft(eventId, {
-        ...version,
-        updatedAt: clock.now().toISOString(),
-        updatedBy: actor.kind === 'person' ? actor.personId : null,
-      });
+      await repo.replaceDraft(
+        eventId,
+        {
+          ...versionColumns(version),
+          updatedAt: clock.now().toISOString(),
+          updatedBy: actor.kind === 'person' ? actor.personId : null,
+        },
+        version.photos,
+      );
       return this.getForEditing(actor, eventId, locale);
     },
 
@@ -194,7 +224,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       return event && row?.publishedAt ? { title: row.headline, description: row.lead, event } : null;
     },
 
-    /** Stores an uploaded photo after checking its bytes; alt text is required. */
+    /** Stores an uploaded photo in the draft after checking its bytes; alt text is required. */
     async addPhoto(actor: Actor, eventId: string, upload: PhotoUpload): Promise<Photo> {
       await eventFor(actor, eventId);
       const input = photoUploadSchema.parse(upload);
@@ -233,7 +263,7 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       return { photos: await photosOf(eventId) };
     },
 
-    /** Changes a photo's alt text (required) and caption. */
+    /** Changes a draft photo's alt text (required) and caption; the public sees it once published. */
     async updatePhoto(actor: Actor, photoId: string, fields: PhotoFields): Promise<Photo> {
       assertCanEditRetrospective(actor);
       if (!(await repo.updatePhoto(photoId, fields))) {
@@ -242,9 +272,19 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
       return { id: photoId, url: `/api/v1/retrospective-photos/${photoId}`, ...fields };
     },
 
+    /** Takes a photo out of the draft; the published version keeps showing it until published again. */
     async deletePhoto(actor: Actor, photoId: string): Promise<void> {
       assertCanEditRetrospective(actor);
-      if (!(await repo.deletePhoto(photoId))) {
+      const photo = await repo.findPhoto(photoId);
+      const row = photo ? await repo.find(photo.eventId) : undefined;
+      const published = (row && publishedVersionOf(row)?.photos) ?? [];
+      if (
+        !photo ||
+        !(await repo.removePhoto(
+          photoId,
+          published.map((p) => p.id),
+        ))
+      ) {
         throw new AppError('not_found');
       }
     },
@@ -259,6 +299,11 @@ export function createRetrospectiveService({ db, clock, events }: Deps) {
         const row = await repo.find(photo.eventId);
         const event = await events.findEventRowById(photo.eventId);
         if (!row?.publishedAt || !event || event.status === 'draft') {
+          throw new AppError('not_found');
+        }
+        // Only the published version's photos: one added to the draft stays private until published.
+        const shown = await publishedPhotosOf(row);
+        if (!shown.some((p) => p.id === photoId)) {
           throw new AppError('not_found');
         }
       }
