@@ -56,6 +56,7 @@ describe.each(DIALECTS)('registration settings on %s', (dialect) => {
     expect(await get()).toEqual({
       confirmHours: 48,
       offerHours: 48,
+      offerExtensionHours: 24,
       reconfirmDaysBefore: 5,
       closedManually: false,
       questions: [],

@@ -29,6 +29,16 @@ describe('concept extraction: German compounds', () => {
     expect(ids('Schokolade')).toEqual([]);
   });
 
+  it('does not read a generic word inside a compound as a concept: a Werksparkplatz is no manufacturer', () => {
+    // "Werke"/"plants" once named the concept of manufacturing companies, so "Ladesäulen für unseren
+    // Werksparkplatz" sought manufacturers and "the carbon balance of a whole plant" offered them.
+    expect(ids('Ladesäulen für unseren Werksparkplatz')).not.toContain('manufacturing-companies');
+    expect(ids('Werkstoffprüfung')).not.toContain('manufacturing-companies');
+    expect(ids('experience with the carbon balance of a whole plant')).not.toContain(
+      'manufacturing-companies',
+    );
+  });
+
   it('reads inflected forms, hyphens and ae/oe/ue spellings as the same concept', () => {
     for (const text of [
       'Ladesäule',
