@@ -60,4 +60,19 @@ describe.each(DIALECTS)('the demo retrospective of the 2020 edition on %s', (dia
     expect(checkedIn.length).toBeLessThan(confirmed.length);
     expect(results.body).toMatchObject({ invited: checkedIn.length, answered: 100, suppressed: false });
   });
+
+  it('has survey comments an organizer would believe: several, each different, German and English', async () => {
+    const past = await send<PublicRetrospective>(t, null, 'GET', `/api/v1/events/${SLUG}/retrospective`);
+    const organizer = await t.signInOrganizer();
+    const results = await send<{ comments: string[] }>(
+      t,
+      organizer,
+      'GET',
+      `/api/v1/admin/events/${past.body.event.id}/survey`,
+    );
+    const comments = results.body.comments;
+    expect(comments.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(comments).size).toBe(comments.length);
+    expect(comments.some((c) => /\b(the|and|we)\b/i.test(c))).toBe(true);
+  });
 });

@@ -55,6 +55,19 @@ const FIELDS = {
   ] as const,
 };
 
+/** Free-text comments of the demo survey, one per twelfth answer: invented, varied, German and English. */
+const SURVEY_COMMENTS = [
+  'Mehr Zeit für die Einzelgespräche wäre schön gewesen.',
+  'Die Gesprächsinsel Energie war zu voll, bitte zwei Tische daraus machen.',
+  'Great mix of carmakers and energy people. The 1:1 slots were too short, 20 minutes would help.',
+  'Endlich einmal Netzbetreiber und Gebäudemanagement an einem Tisch – bitte wiederholen!',
+  'Die Live-Fragen waren super, aber im Saal war das WLAN überlastet.',
+  'We found a logistics partner for our pilot in Leipzig. Thank you!',
+  'Bitte die Teilnehmerliste vorab nach Branchen filterbar machen.',
+  'Mittagspause zu kurz für die vielen Gespräche.',
+  'Mehr Beispiele aus dem Mittelstand, weniger Konzernvorträge.',
+];
+
 /** Answers spread the same way on every load: 42 of 100 met a partner, most would come again. */
 async function insertSurveyAnswers(
   db: Kysely<Database>,
@@ -73,7 +86,7 @@ async function insertSurveyAnswers(
         met ? [sectorKeys[i % sectorKeys.length], sectorKeys[(i * 3 + 1) % sectorKeys.length]] : [],
       ),
       willReturn: (['yes', 'yes', 'yes', 'maybe', 'yes', 'no'] as const)[i % 6] ?? 'yes',
-      comment: i % 12 === 0 ? 'Mehr Zeit für die Einzelgespräche wäre schön gewesen.' : '',
+      comment: i % 12 === 0 ? (SURVEY_COMMENTS[i / 12] ?? '') : '',
       answeredOn: '2020-02-08',
     };
   });
